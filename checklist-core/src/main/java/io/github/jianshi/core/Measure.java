@@ -1,0 +1,101 @@
+package io.github.jianshi.core;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One enumerated rectification measure (整改措施). Besides its text it carries the fields of the
+ * rectification ledger (整改台账): the findings it addresses, owner, due date, kind and status.
+ */
+@Value.Immutable
+public abstract class Measure {
+  Measure() {}
+
+  /**
+   * A short headline as written, with its punctuation.
+   *
+   * @return the headline, or empty
+   */
+  public abstract Optional<String> headline();
+
+  /**
+   * The text after the headline.
+   *
+   * @return the text, possibly empty
+   */
+  @Value.Default
+  public String text() {
+    return "";
+  }
+
+  /**
+   * The ids of the checkpoints whose findings this measure addresses.
+   *
+   * @return an unmodifiable list, empty when not linked
+   */
+  public abstract List<String> checkpoints();
+
+  /**
+   * Who is responsible: a person or a unit.
+   *
+   * @return the owner, or empty
+   */
+  public abstract Optional<String> owner();
+
+  /**
+   * The date by which the measure is due.
+   *
+   * @return the due date, or empty
+   */
+  public abstract Optional<LocalDate> due();
+
+  /**
+   * How the measure is scheduled.
+   *
+   * @return the kind, or empty
+   */
+  public abstract Optional<MeasureKind> kind();
+
+  /**
+   * Where the measure stands.
+   *
+   * @return the status, or empty when not tracked
+   */
+  public abstract Optional<MeasureStatus> status();
+
+  /**
+   * Whether any ledger field (owner, due date, kind, status) is set.
+   *
+   * @return true when the measure belongs in a 整改清单 table
+   */
+  public boolean isTracked() {
+    return owner().isPresent() || due().isPresent() || kind().isPresent() || status().isPresent();
+  }
+
+  /**
+   * Creates a measure with a headline and text.
+   *
+   * @param headline the headline as written
+   * @param text the text after it
+   * @return the measure
+   */
+  public static Measure of(String headline, String text) {
+    return builder().headline(headline).text(text).build();
+  }
+
+  /**
+   * Starts a builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Measure}. */
+  public static final class Builder extends ImmutableMeasure.Builder {
+    Builder() {}
+  }
+}

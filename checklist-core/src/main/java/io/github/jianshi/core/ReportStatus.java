@@ -1,0 +1,37 @@
+package io.github.jianshi.core;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** Whether a report is still being written. Conformance is stricter for a final report. */
+public enum ReportStatus {
+  /** Being written: what is missing gets warnings. 草稿. */
+  DRAFT("draft"),
+  /** Submitted: what is missing gets errors. 定稿. */
+  FINAL("final");
+
+  private final String id;
+
+  ReportStatus(String id) {
+    this.id = id;
+  }
+
+  /**
+   * The stable identifier used in JSON.
+   *
+   * @return {@code draft} or {@code final}
+   */
+  public String id() {
+    return id;
+  }
+
+  /**
+   * Finds the status with the given stable identifier.
+   *
+   * @param id {@code draft} or {@code final}
+   * @return the status, or empty
+   */
+  public static Optional<ReportStatus> fromId(String id) {
+    return Arrays.stream(values()).filter(v -> v.id.equals(id)).findFirst();
+  }
+}

@@ -1,0 +1,141 @@
+package io.github.jianshi.core.diagnostic;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+
+/**
+ * One finding of a validation: a stable {@link #code()}, a {@link #severity()}, a location (a JSON
+ * Pointer into the document's JSON form, and for syntax errors a line and column) and the arguments
+ * of its message. The message text comes from a bundle, in the language asked for:
+ * {@link #message(Locale)}.
+ */
+@Value.Immutable
+public abstract class Diagnostic {
+  Diagnostic() {}
+
+  /** The bundle of the conformance diagnostics of checklist-core. */
+  public static final String CORE_BUNDLE = "io/github/jianshi/core/diagnostic/messages";
+
+  /**
+   * The stable code, for example {@code checkpoint.missing}. Codes never change meaning.
+   *
+   * @return the code
+   */
+  public abstract String code();
+
+  /**
+   * How bad it is.
+   *
+   * @return the severity
+   */
+  public abstract Severity severity();
+
+  /**
+   * Where: a JSON Pointer (RFC 6901) into the document's JSON form; the empty string is the whole
+   * document.
+   *
+   * @return the pointer, for example {@code /findings/4/verdict}
+   */
+  public abstract String pointer();
+
+  /**
+   * The 1-based line, where known (syntax errors).
+   *
+   * @return the line, or empty
+   */
+  public abstract OptionalInt line();
+
+  /**
+   * The 1-based column, where known (syntax errors).
+   *
+   * @return the column, or empty
+   */
+  public abstract OptionalInt column();
+
+  /**
+   * The arguments of the message, in the order the message patterns number them.
+   *
+   * @return an unmodifiable list
+   */
+  public abstract List<String> arguments();
+
+  /**
+   * The resource path (without language suffix and extension) of the message bundle for this code.
+   *
+   * @return by default {@link #CORE_BUNDLE}
+   */
+  @Value.Default
+  public String bundle() {
+    return CORE_BUNDLE;
+  }
+
+  /**
+   * The message in the given language: zh (zh-CN) or en; any other language gets English.
+   *
+   * @param locale the language, given explicitly
+   * @return the message
+   * @throws IllegalStateException when the bundle has no message for this code (a broken resource)
+   */
+  public String message(Locale locale) {
+    Objects.requireNonNull(locale, "locale");
+    return Messages.format(bundle(), code(), locale, arguments());
+  }
+
+  /**
+   * A one-line form for logs and consoles: severity, pointer, code and message.
+   *
+   * @param locale the language of the message
+   * @return for example {@code error /findings/4/verdict [finding.verdict.not-allowed] …}
+   */
+  public String describe(Locale locale) {
+    StringBuilder out = new StringBuilder();
+    out.append(severity().id()).append(' ').append(pointer().isEmpty() ? "/" : pointer());
+    if (line().isPresent()) {
+      out.append(" (").append(line().getAsInt());
+      column().ifPresent(c -> out.append(':').append(c));
+      out.append(')');
+    }
+    out.append(" [").append(code()).append("] ").append(message(locale));
+    return out.toString();
+  }
+
+  /**
+   * Creates a diagnostic of checklist-core's bundle.
+   *
+   * @param code the code
+   * @param severity the severity
+   * @param pointer the JSON Pointer
+   * @param arguments message arguments
+   * @return the diagnostic
+   */
+  public static Diagnostic of(String code, Severity severity, String pointer, String... arguments) {
+    return builder().code(code).severity(severity).pointer(pointer).addArguments(arguments).build();
+  }
+
+  /**
+   * Starts a builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Diagnostic}. */
+  public static final class Builder extends ImmutableDiagnostic.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    if (code().isBlank()) {
+      throw new IllegalArgumentException("Diagnostic.code must not be blank");
+    }
+    if (!pointer().isEmpty() && pointer().charAt(0) != '/') {
+      throw new IllegalArgumentException("Diagnostic.pointer must be empty or start with '/': " + pointer());
+    }
+  }
+}
