@@ -23,5 +23,7 @@ import org.immutables.value.Value;
     allParameters = false,
     defaults = @Value.Immutable(copy = true),
     depluralize = true,
+    // No @Generated on generated classes: users compiling against them need no Immutables jar.
+    allowedClasspathAnnotations = {java.lang.Override.class},
     validationMethod = Value.Style.ValidationMethod.SIMPLE)
 public @interface JianshiStyle {}
