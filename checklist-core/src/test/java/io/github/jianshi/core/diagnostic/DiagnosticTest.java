@@ -1,0 +1,103 @@
+package io.github.jianshi.core.diagnostic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class DiagnosticTest {
+
+  private static Properties bundle(String lang) throws IOException {
+    Properties p = new Properties();
+    try (InputStream in = DiagnosticTest.class.getResourceAsStream("/" + Diagnostic.CORE_BUNDLE + "_" + lang + ".properties")) {
+      assertThat(in).as(lang).isNotNull();
+      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+    return p;
+  }
+
+  @Test
+  void bothLanguagesHaveTheSameCodes() throws IOException {
+    assertThat(bundle("zh").stringPropertyNames()).isEqualTo(bundle("en").stringPropertyNames());
+  }
+
+  @Test
+  void everyCodeTheRulesEmitHasAMessage() throws IOException {
+    // The codes are the string literals passed to add(...) in Conformance.
+    String source = Files.readString(Path.of("src/main/java/io/github/jianshi/core/conformance/Conformance.java"));
+    Matcher m = Pattern.compile("\"([a-z]+(?:\\.[a-z-]+)+)\"").matcher(source);
+    Set<String> codes = new TreeSet<>();
+    while (m.find()) {
+      codes.add(m.group(1));
+    }
+    assertThat(codes).hasSizeGreaterThan(15);
+    assertThat(bundle("zh").stringPropertyNames()).containsAll(codes);
+  }
+
+  @Test
+  void messagesAreChosenByTheExplicitLocaleOnly() {
+    Diagnostic d = Diagnostic.of("measures.missing", Severity.ERROR, "/measures");
+    assertThat(d.message(Locale.SIMPLIFIED_CHINESE)).isEqualTo("查摆出问题，但没有提出整改措施。");
+    assertThat(d.message(Locale.CHINESE)).isEqualTo("查摆出问题，但没有提出整改措施。");
+    assertThat(d.message(Locale.TRADITIONAL_CHINESE)).isEqualTo("查摆出问题，但没有提出整改措施。");
+    assertThat(d.message(Locale.ENGLISH)).isEqualTo("Problems are reported, but no rectification measure is given.");
+    // Any other language gets English, never the machine's default locale.
+    assertThat(d.message(Locale.FRENCH)).isEqualTo(d.message(Locale.ENGLISH));
+    assertThat(d.message(Locale.ROOT)).isEqualTo(d.message(Locale.ENGLISH));
+  }
+
+  @Test
+  void argumentsAreInsertedVerbatim() {
+    Diagnostic d = Diagnostic.of("finding.checkpoint.unknown", Severity.ERROR, "/findings/0/checkpoint",
+        "{0}'x'", "1234567");
+    assertThat(d.message(Locale.ENGLISH)).isEqualTo("Checkpoint \"{0}'x'\" is not part of checklist \"1234567\".");
+  }
+
+  @Test
+  void describeGivesOneLine() {
+    Diagnostic d = Diagnostic.builder().code("measures.missing").severity(Severity.WARNING).pointer("")
+        .line(3).column(7).build();
+    assertThat(d.describe(Locale.ENGLISH))
+        .isEqualTo("warning / (3:7) [measures.missing] Problems are reported, but no rectification measure is given.");
+  }
+
+  @Test
+  void unknownCodeIsABrokenResource() {
+    Diagnostic d = Diagnostic.of("no.such.code", Severity.INFO, "");
+    assertThatThrownBy(() -> d.message(Locale.ENGLISH)).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("no.such.code");
+  }
+
+  @Test
+  void pointerMustBeAJsonPointer() {
+    assertThatThrownBy(() -> Diagnostic.of("x", Severity.INFO, "findings/0"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("pointer");
+  }
+
+  @Test
+  void resultSummarises() {
+    Diagnostic info = Diagnostic.of("measures.unlinked", Severity.INFO, "/measures");
+    Diagnostic error = Diagnostic.of("measures.missing", Severity.ERROR, "/measures");
+    ValidationResult r = ValidationResult.of(List.of(info)).plus(ValidationResult.of(List.of(error)));
+    assertThat(r.diagnostics()).containsExactly(info, error);
+    assertThat(r.isValid()).isFalse();
+    assertThat(r.highestSeverity()).contains(Severity.ERROR);
+    assertThat(r.withSeverity(Severity.INFO)).containsExactly(info);
+    assertThat(ValidationResult.empty().isValid()).isTrue();
+    assertThat(ValidationResult.of(List.of(info)).isValid()).isTrue();
+    assertThat(r.describe(Locale.ENGLISH).split("\n")).hasSize(2);
+  }
+}
