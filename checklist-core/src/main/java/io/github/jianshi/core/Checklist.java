@@ -1,7 +1,9 @@
 package io.github.jianshi.core;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -88,7 +90,8 @@ public abstract class Checklist {
    * @return the checkpoint, or empty
    */
   public Optional<Checkpoint> checkpoint(String checkpointId) {
-    return checkpoints().stream().filter(c -> c.id().equals(checkpointId)).findFirst();
+    int i = indexOf(checkpointId);
+    return i < 0 ? Optional.empty() : Optional.of(checkpoints().get(i));
   }
 
   /**
@@ -98,13 +101,19 @@ public abstract class Checklist {
    * @return the index, or -1 when this checklist has no such checkpoint
    */
   public int indexOf(String checkpointId) {
+    Integer i = positions().get(checkpointId);
+    return i == null ? -1 : i;
+  }
+
+  /** Checkpoint id to 0-based position, computed once. */
+  @Value.Lazy
+  Map<String, Integer> positions() {
+    Map<String, Integer> map = new HashMap<>();
     List<Checkpoint> all = checkpoints();
     for (int i = 0; i < all.size(); i++) {
-      if (all.get(i).id().equals(checkpointId)) {
-        return i;
-      }
+      map.put(all.get(i).id(), i);
     }
-    return -1;
+    return map;
   }
 
   /**
