@@ -1,0 +1,128 @@
+package io.github.jianshi.render;
+
+/**
+ * The CSS of the HTML output, after GB/T 9704-2012: A4 with margins of 37 mm (top), 26 mm (right),
+ * 35 mm (bottom) and 28 mm (left), which leave the 156 × 225 mm text block; body text 3号 (16 pt)
+ * 仿宋_GB2312, paragraphs indented two characters; the title 2号 (22 pt) 方正小标宋简体, centred, followed
+ * by an empty line; section headings (一、) 黑体 and finding headings (（一）) 楷体_GB2312, both 16 pt,
+ * indented like paragraphs. Each font is named under its Windows, PostScript and macOS names, with a
+ * generic family last, for machines without the 公文 fonts.
+ *
+ * <p>The line height is 28.95 pt, the usual Word setting for 公文 (固定值 28.95 磅): 22 lines fill
+ * the 225 mm text block (225 mm / 22 = 10.23 mm = 28.99 pt per line; 28.95 pt leaves a hair of slack so
+ * that rounding never pushes the 22nd line to the next page). Headings and paragraphs have no margins,
+ * so every line sits on that grid.
+ *
+ * <p>Every rule is scoped to {@code .jianshi-report}, so that the same rules can style a fragment
+ * embedded in an application's page; only the page rules ({@code @page}, {@code body}) belong to the
+ * standalone page. No {@code url()}, no {@code @import}: nothing is fetched.
+ */
+final class HtmlStyle {
+  private HtmlStyle() {}
+
+  /** The line height: 22 lines in the 225 mm text block. */
+  static final String LINE = "28.95pt";
+
+  static final String BODY_FONTS =
+      "\"FangSong_GB2312\", \"仿宋_GB2312\", \"FangSong\", \"STFangsong\", \"仿宋\", serif";
+  static final String TITLE_FONTS = "\"方正小标宋简体\", \"FZXiaoBiaoSong-B05S\", \"SimSun\", serif";
+  static final String SECTION_FONTS = "\"SimHei\", \"黑体\", sans-serif";
+  static final String FINDING_FONTS = "\"KaiTi_GB2312\", \"楷体_GB2312\", \"KaiTi\", \"STKaiti\", serif";
+
+  /** The rules for the report itself, scoped to {@code .jianshi-report}. */
+  static final String REPORT = String.join("\n",
+      ".jianshi-report {",
+      "  font-family: " + BODY_FONTS + ";",
+      "  font-size: 16pt;",
+      "  line-height: " + LINE + ";",
+      "  color: #000;",
+      "  background: #fff;",
+      "  max-width: 156mm;",
+      "  margin: 0 auto;",
+      "}",
+      ".jianshi-report h1 {",
+      "  font-family: " + TITLE_FONTS + ";",
+      "  font-size: 22pt;",
+      "  font-weight: normal;",
+      "  line-height: " + LINE + ";",
+      "  text-align: center;",
+      "  margin: 0 0 " + LINE + ";",
+      "}",
+      ".jianshi-report h2, .jianshi-report h3 {",
+      "  font-size: 16pt;",
+      "  font-weight: normal;",
+      "  line-height: " + LINE + ";",
+      "  text-indent: 2em;",
+      "  margin: 0;",
+      "}",
+      ".jianshi-report h2 {",
+      "  font-family: " + SECTION_FONTS + ";",
+      "}",
+      ".jianshi-report h3 {",
+      "  font-family: " + FINDING_FONTS + ";",
+      "}",
+      ".jianshi-report p {",
+      "  text-indent: 2em;",
+      "  text-align: justify;",
+      "  margin: 0;",
+      "}",
+      ".jianshi-report .signature {",
+      "  margin-top: " + LINE + ";",
+      "}",
+      ".jianshi-report .signature p {",
+      "  text-indent: 0;",
+      "  text-align: right;",
+      "  padding-right: 2em;",
+      "}",
+      ".jianshi-report .measure-table {",
+      "  width: 100%;",
+      "  border-collapse: collapse;",
+      "  margin-top: " + LINE + ";",
+      "  font-size: 12pt;",
+      "  line-height: 1.5;",
+      "}",
+      ".jianshi-report .measure-table caption {",
+      "  font-family: " + SECTION_FONTS + ";",
+      "  font-size: 16pt;",
+      "  line-height: " + LINE + ";",
+      "  text-align: center;",
+      "}",
+      ".jianshi-report .measure-table th, .jianshi-report .measure-table td {",
+      "  border: 1px solid #000;",
+      "  padding: 2pt 4pt;",
+      "  text-align: left;",
+      "  vertical-align: top;",
+      "}",
+      ".jianshi-report .measure-table th {",
+      "  font-family: " + SECTION_FONTS + ";",
+      "  font-weight: normal;",
+      "  text-align: center;",
+      "}",
+      "@media print {",
+      "  .jianshi-report {",
+      "    max-width: none;",
+      "  }",
+      "  .jianshi-report [data-part=\"measure-table\"] {",
+      "    break-before: page;",
+      "  }",
+      "}",
+      "");
+
+  /** The rules of the standalone page: A4 with the GB/T 9704 margins, then {@link #REPORT}. */
+  static final String PAGE = String.join("\n",
+      "@page {",
+      "  size: A4;",
+      "  margin: 37mm 26mm 35mm 28mm;",
+      "}",
+      "body {",
+      "  margin: 0;",
+      "  padding: 2em 1em;",
+      "  background: #fff;",
+      "}",
+      "@media print {",
+      "  body {",
+      "    padding: 0;",
+      "  }",
+      "}",
+      "") + REPORT;
+}

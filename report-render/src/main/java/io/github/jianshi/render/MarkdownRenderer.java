@@ -1,0 +1,71 @@
+package io.github.jianshi.render;
+
+import io.github.jianshi.core.Report;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * CommonMark: the title as a level-1 heading ({@code #}), sections (一、) as level 2 ({@code ##}),
+ * findings (（一）) as level 3 ({@code ###}), the markers written as part of the heading text. Every
+ * body block is one paragraph, the run-in points staying in it; blocks are separated by a blank line.
+ *
+ * <p>The closing block (organisation, name, date), when asked for, is one paragraph whose lines are
+ * separated by hard line breaks (a backslash at the end of the line); Markdown cannot align it right.
+ * The table of measures is not written: CommonMark has no tables.
+ *
+ * <p>Report text never becomes markup: see {@link MarkdownEscaper} for what is escaped. LF line ends,
+ * one final newline.
+ */
+final class MarkdownRenderer implements TextRenderer {
+  private final RenderOptions options;
+
+  MarkdownRenderer(RenderOptions options) {
+    this.options = Objects.requireNonNull(options, "options");
+  }
+
+  @Override
+  public Format format() {
+    return Format.MARKDOWN;
+  }
+
+  @Override
+  public String renderToString(Report report) {
+    Objects.requireNonNull(report, "report");
+    ReportLayout layout = ReportLayout.of(report, options);
+    StringBuilder out = new StringBuilder(16 * 1024);
+    for (ReportLayout.Block block : layout.blocks()) {
+      int mark = out.length();
+      if (out.length() > 0) {
+        out.append('\n');
+      }
+      int start = out.length();
+      if (block instanceof ReportLayout.Title t) {
+        out.append("# ").append(MarkdownEscaper.heading(t.text()));
+      } else if (block instanceof ReportLayout.Heading h) {
+        out.append(h.level() == 1 ? "## " : "### ").append(MarkdownEscaper.heading(h.fullText()));
+      } else if (block instanceof ReportLayout.Body b) {
+        out.append(MarkdownEscaper.paragraph(b.text()));
+      } else if (block instanceof ReportLayout.Signature s) {
+        signature(s.lines(), out);
+      }
+      if (out.length() == start) {
+        // An empty paragraph (a draft's blank body) has no Markdown form: leave it out.
+        out.setLength(mark);
+      } else {
+        out.append('\n');
+      }
+    }
+    return out.toString();
+  }
+
+  private static void signature(List<String> lines, StringBuilder out) {
+    String separator = "";
+    for (String line : lines) {
+      if (line.isEmpty()) {
+        continue;
+      }
+      out.append(separator).append(MarkdownEscaper.paragraph(line));
+      separator = "\\\n";
+    }
+  }
+}
