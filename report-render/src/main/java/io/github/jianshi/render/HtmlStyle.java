@@ -13,6 +13,9 @@ package io.github.jianshi.render;
  * that rounding never pushes the 22nd line to the next page). Headings and paragraphs have no margins,
  * so every line sits on that grid.
  *
+ * <p>The table of measures is set in 12 pt with its number, due date and status columns kept on one
+ * line, and starts a new page when printed, as an appendix would.
+ *
  * <p>Every rule is scoped to {@code .jianshi-report}, so that the same rules can style a fragment
  * embedded in an application's page; only the page rules ({@code @page}, {@code body}) belong to the
  * standalone page. No {@code url()}, no {@code @import}: nothing is fetched.
@@ -97,6 +100,11 @@ final class HtmlStyle {
       "  font-family: " + SECTION_FONTS + ";",
       "  font-weight: normal;",
       "  text-align: center;",
+      "  white-space: nowrap;",
+      "}",
+      ".jianshi-report .measure-table td:nth-child(1), .jianshi-report .measure-table td:nth-child(5),"
+          + " .jianshi-report .measure-table td:nth-child(6) {",
+      "  white-space: nowrap;",
       "}",
       "@media print {",
       "  .jianshi-report {",
