@@ -11,6 +11,7 @@ import io.github.jianshi.core.Report;
 import io.github.jianshi.core.Segment;
 import io.github.jianshi.core.Verdict;
 import io.github.jianshi.core.numbering.ChineseDates;
+import io.github.jianshi.core.numbering.ChineseNumerals;
 import io.github.jianshi.core.numbering.Marker;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -26,7 +27,8 @@ import java.util.stream.Collectors;
  * <p>The conventions are those of real reports: sections numbered 一、二、三、 (the causes and measures
  * sections only when the report has any), findings numbered （一）（二）…, the points of a finding run
  * in within its paragraph with 一是 二是 … put before each, one paragraph per cause and per measure.
- * A renderer maps each block to its format; it never changes the text.
+ * A renderer maps each block to its format; it never changes the text. Beyond 九十九 items (which no
+ * real report reaches) markers are written with Arabic digits: （100）, 100是.
  */
 public final class ReportLayout {
   private final List<Block> blocks;
@@ -296,12 +298,30 @@ public final class ReportLayout {
     }
 
     private Heading section(Part part, int n, String text) {
-      return new Heading(part, 1, Marker.SECTION.format(n), text, Optional.empty());
+      return new Heading(part, 1, marker(Marker.SECTION, n), text, Optional.empty());
+    }
+
+    /**
+     * The marker for the n-th item. Chinese numerals stop at 九十九; beyond that (no real report
+     * goes there, but a draft may) the same marker is written with Arabic digits: （100）, 100是.
+     */
+    private String marker(Marker m, int n) {
+      if (n <= ChineseNumerals.MAX) {
+        return m.format(n, options.asciiParentheses());
+      }
+      String open = options.asciiParentheses() ? "(" : "（";
+      String close = options.asciiParentheses() ? ")" : "）";
+      return switch (m) {
+        case SECTION -> n + "、";
+        case SUBSECTION, SUBITEM -> open + n + close;
+        case ITEM -> n + ".";
+        case RUN_IN -> n + "是";
+      };
     }
 
     private void addFinding(int index, Finding f) {
       Optional<FindingRef> ref = Optional.of(new FindingRef(index, f.checkpoint(), f.verdict()));
-      out.add(new Heading(Part.PROBLEMS, 2, Marker.SUBSECTION.format(index + 1, options.asciiParentheses()),
+      out.add(new Heading(Part.PROBLEMS, 2, marker(Marker.SUBSECTION, index + 1),
           heading(f), ref));
       int point = 0;
       for (Paragraph p : f.body()) {
@@ -310,7 +330,7 @@ public final class ReportLayout {
           switch (s.kind()) {
             case LEAD -> runs.add(new Run(Role.LEAD, s.text()));
             case POINT -> {
-              runs.add(new Run(Role.MARKER, Marker.RUN_IN.format(++point)));
+              runs.add(new Run(Role.MARKER, marker(Marker.RUN_IN, ++point)));
               runs.add(new Run(Role.POINT, s.text()));
             }
             case DETAIL -> runs.add(new Run(Role.DETAIL, s.text()));
@@ -332,7 +352,7 @@ public final class ReportLayout {
 
     private Body enumerated(Part part, int n, Optional<String> headline, String text) {
       List<Run> runs = new ArrayList<>(3);
-      runs.add(new Run(Role.MARKER, Marker.RUN_IN.format(n)));
+      runs.add(new Run(Role.MARKER, marker(Marker.RUN_IN, n)));
       headline.ifPresent(h -> runs.add(new Run(Role.HEADLINE, h)));
       if (!text.isEmpty()) {
         runs.add(new Run(Role.TEXT, text));

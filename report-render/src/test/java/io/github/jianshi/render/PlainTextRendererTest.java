@@ -112,6 +112,16 @@ class PlainTextRendererTest {
   }
 
   @Test
+  void beyondNinetyNineItemsMarkersUseArabicDigitsInsteadOfFailing() {
+    Report.Builder b = Report.builder().from(SampleReports.noCauses()).measures(List.of());
+    for (int i = 1; i <= 101; i++) {
+      b.addMeasure(io.github.jianshi.core.Measure.of("措施" + i + "。", ""));
+    }
+    String out = Renderers.text().renderToString(b.build());
+    assertThat(out).contains("\n九十九是措施99。\n100是措施100。\n101是措施101。\n");
+  }
+
+  @Test
   void renderToBytesIsUtf8OfTheString() {
     Report r = SampleReports.severalCases();
     assertThat(Renderers.text(OPTIONS).renderToBytes(r))
