@@ -41,6 +41,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSettings;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblBorders;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblCellMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
@@ -169,8 +170,9 @@ final class DocxRenderer implements ReportRenderer {
     CTTblCellMar margins = pr.addNewTblCellMar();
     width(margins.addNewLeft(), CELL_MARGIN);
     width(margins.addNewRight(), CELL_MARGIN);
+    CTTblGrid grid = tbl.addNewTblGrid();
     for (int w : MEASURE_COLUMN_WIDTHS) {
-      tbl.addNewTblGrid().addNewGridCol().setW(BigInteger.valueOf(w));
+      grid.addNewGridCol().setW(BigInteger.valueOf(w));
     }
     row(tbl, table.header(), true);
     for (List<String> cells : table.rows()) {
@@ -280,8 +282,8 @@ final class DocxRenderer implements ReportRenderer {
    */
   private static void properties(POIXMLProperties properties, Report report) {
     POIXMLProperties.CoreProperties core = properties.getCoreProperties();
-    core.setTitle(report.title().filter(t -> !t.isBlank()).orElse(null));
-    core.setCreator(report.author().flatMap(DocxRenderer::creator).orElse(null));
+    core.setTitle(report.title().filter(t -> !t.isBlank()).map(DocxText::xmlSafe).orElse(null));
+    core.setCreator(report.author().flatMap(DocxRenderer::creator).map(DocxText::xmlSafe).orElse(null));
     Optional<Date> date = report.date().map(DocxRenderer::midnightUtc);
     core.setCreated(date);
     core.setModified(date);

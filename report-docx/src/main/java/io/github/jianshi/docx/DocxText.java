@@ -64,6 +64,26 @@ final class DocxText {
   }
 
   /**
+   * The text with every character XML 1.0 cannot hold replaced by U+FFFD (line ends and tabs kept),
+   * for text outside runs, such as the document properties.
+   *
+   * @param text the text
+   * @return the text XML can hold
+   */
+  static String xmlSafe(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        out.append(c).append(text.charAt(++i));
+      } else {
+        out.append(isXmlChar(c) ? c : REPLACEMENT);
+      }
+    }
+    return out.toString();
+  }
+
+  /**
    * Whether XML 1.0 can hold a single UTF-16 unit (surrogate pairs are handled by the caller).
    *
    * @param c the character

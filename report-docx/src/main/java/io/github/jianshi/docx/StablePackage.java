@@ -22,8 +22,11 @@ import java.util.zip.ZipOutputStream;
 final class StablePackage {
   private StablePackage() {}
 
-  /** The time stamp of every entry: 1980-01-01 00:00, the earliest MS-DOS date a zip can hold. */
-  static final LocalDateTime ENTRY_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
+  /**
+   * The time stamp of every entry: 2000-01-01 00:00. Not 1980-01-01 00:00: {@link ZipEntry} treats
+   * that value as "before 1980" and adds an extended time stamp computed in the default time zone.
+   */
+  static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
 
   private static final String CONTENT_TYPES = "[Content_Types].xml";
   private static final String PACKAGE_RELATIONSHIPS = "_rels/.rels";
