@@ -1,0 +1,202 @@
+package io.github.jianshi.model;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.NodePath;
+import io.github.jianshi.core.diagnostic.Diagnostic;
+import io.github.jianshi.core.diagnostic.Severity;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * JSON Schema validation with networknt: one {@link SchemaRegistry} and one compiled {@link Schema}
+ * per bundled schema, shared by every validator (both are thread-safe). Remote fetching is off: the
+ * schemas are self-contained. networknt errors are mapped to diagnostics whose code comes from the
+ * keyword ({@code schema.required}, {@code schema.maxLength}, …) and whose arguments are our own, so
+ * the messages come from this module's bundle in zh or en.
+ */
+final class SchemaValidation {
+  /** The non-blank pattern of both schemas; a failure of it is reported as {@code schema.blank}. */
+  static final String NON_BLANK_PATTERN =
+      "[^\\t-\\r\\u001c-\\u001f \\u1680\\u2000-\\u2006\\u2008-\\u200a\\u2028\\u2029\\u205f\\u3000]";
+  private static final String HASH_PATTERN = "^sha256:[0-9a-f]{64}$";
+  private static final String DATE_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
+  private static final Map<String, String> PATTERN_FORMS = Map.of(
+      HASH_PATTERN, "sha256:<64 hex digits 0-9a-f>",
+      DATE_PATTERN, "yyyy-MM-dd");
+
+  private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(
+      SpecificationVersion.DRAFT_2020_12, b -> b.schemaLoader(l -> l.fetchRemoteResources(false)));
+
+  static final Schema REPORT = load(JsonSchemas.REPORT_SCHEMA_ID, JsonSchemas.REPORT_SCHEMA_RESOURCE);
+  static final Schema CHECKLIST = load(JsonSchemas.CHECKLIST_SCHEMA_ID, JsonSchemas.CHECKLIST_SCHEMA_RESOURCE);
+
+  private SchemaValidation() {}
+
+  private static Schema load(String id, String resource) {
+    String text = JsonSchemas.resourceText(resource);
+    try {
+      Schema schema = REGISTRY.getSchema(SchemaLocation.of(id), text, InputFormat.JSON);
+      schema.initializeValidators();
+      return schema;
+    } catch (RuntimeException e) {
+      throw new IllegalStateException("the bundled JSON Schema " + resource + " is broken", e);
+    }
+  }
+
+  /**
+   * Checks {@code schemaVersion} before the schema: a document of another version is not checked
+   * against this one.
+   *
+   * @param root the document
+   * @return the {@code schema.version} diagnostic, or null when the version is 1 or absent (absence is
+   *     then a {@code schema.required} diagnostic of the schema)
+   */
+  static Diagnostic versionProblem(JsonNode root) {
+    if (!root.isObject()) {
+      return null;
+    }
+    JsonNode version = root.get("schemaVersion");
+    if (version == null) {
+      return null;
+    }
+    if (version.isNumber() && version.decimalValue().compareTo(BigDecimal.valueOf(ReportJson.SCHEMA_VERSION)) == 0) {
+      return null;
+    }
+    String found = version.toString();
+    return ModelDiagnostics.error("schema.version", "/schemaVersion", ModelDiagnostics.excerpt(found),
+        String.valueOf(ReportJson.SCHEMA_VERSION));
+  }
+
+  /**
+   * Validates a document against a schema.
+   *
+   * @param schema {@link #REPORT} or {@link #CHECKLIST}
+   * @param root the document
+   * @param maxDiagnostics how many to keep
+   * @return the diagnostics, in networknt's (deterministic) order
+   */
+  static List<Diagnostic> validate(Schema schema, JsonNode root, int maxDiagnostics) {
+    List<Error> errors = schema.validate(root);
+    List<Diagnostic> out = new ArrayList<>(Math.min(errors.size(), maxDiagnostics + 1));
+    for (Error e : errors) {
+      if (out.size() == maxDiagnostics) {
+        out.add(ModelDiagnostics.of("limit.diagnostics", Severity.INFO, "", String.valueOf(maxDiagnostics),
+            String.valueOf(errors.size())));
+        break;
+      }
+      out.add(map(e));
+    }
+    return out;
+  }
+
+  static Diagnostic map(Error e) {
+    String keyword = e.getKeyword() == null ? "" : e.getKeyword();
+    String at = pointer(e.getInstanceLocation());
+    JsonNode instance = e.getInstanceNode();
+    JsonNode schemaValue = e.getSchemaNode();
+    switch (keyword) {
+      case "required":
+        return ModelDiagnostics.error("schema.required", at, String.valueOf(e.getProperty()));
+      case "additionalProperties":
+        return ModelDiagnostics.error("schema.additionalProperties",
+            at + "/" + ModelDiagnostics.escapeToken(String.valueOf(e.getProperty())),
+            ModelDiagnostics.excerpt(String.valueOf(e.getProperty())));
+      case "type":
+        return ModelDiagnostics.error("schema.type", at, types(schemaValue), typeOf(instance));
+      case "enum":
+        return ModelDiagnostics.error("schema.enum", at, show(instance), values(schemaValue));
+      case "const":
+        return ModelDiagnostics.error("schema.const", at, show(instance), show(schemaValue));
+      case "maxLength":
+      case "minLength":
+        return ModelDiagnostics.error("schema." + keyword, at, number(schemaValue),
+            instance != null && instance.isString()
+                ? String.valueOf(instance.stringValue().codePointCount(0, instance.stringValue().length()))
+                : "?");
+      case "maxItems":
+      case "minItems":
+        return ModelDiagnostics.error("schema." + keyword, at, number(schemaValue),
+            instance == null ? "?" : String.valueOf(instance.size()));
+      case "pattern": {
+        String pattern = schemaValue != null && schemaValue.isString() ? schemaValue.stringValue() : "";
+        if (NON_BLANK_PATTERN.equals(pattern)) {
+          return ModelDiagnostics.error("schema.blank", at);
+        }
+        return ModelDiagnostics.error("schema.pattern", at, show(instance),
+            PATTERN_FORMS.getOrDefault(pattern, pattern));
+      }
+      default:
+        return ModelDiagnostics.error("schema.invalid", at, keyword);
+    }
+  }
+
+  /** A JSON Pointer from networknt's node path, whatever its configured path type. */
+  static String pointer(NodePath path) {
+    if (path == null) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < path.getNameCount(); i++) {
+      Object element = path.getElement(i);
+      out.append('/');
+      out.append(element instanceof Integer ? element.toString() : ModelDiagnostics.escapeToken(String.valueOf(element)));
+    }
+    return out.toString();
+  }
+
+  private static String types(JsonNode schemaValue) {
+    if (schemaValue == null) {
+      return "?";
+    }
+    if (schemaValue.isArray()) {
+      StringJoiner j = new StringJoiner(" | ");
+      schemaValue.forEach(t -> j.add(t.asString()));
+      return j.toString();
+    }
+    return schemaValue.asString();
+  }
+
+  private static String typeOf(JsonNode node) {
+    if (node == null) {
+      return "?";
+    }
+    return switch (node.getNodeType()) {
+      case ARRAY -> "array";
+      case OBJECT -> "object";
+      case STRING -> "string";
+      case BOOLEAN -> "boolean";
+      case NULL -> "null";
+      case NUMBER -> node.isIntegralNumber() ? "integer" : "number";
+      default -> node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+    };
+  }
+
+  private static String values(JsonNode schemaValue) {
+    if (schemaValue == null || !schemaValue.isArray()) {
+      return "?";
+    }
+    StringJoiner j = new StringJoiner(", ");
+    schemaValue.forEach(v -> j.add(show(v)));
+    return j.toString();
+  }
+
+  private static String show(JsonNode node) {
+    if (node == null) {
+      return "?";
+    }
+    return ModelDiagnostics.excerpt(node.isString() ? node.stringValue() : node.toString());
+  }
+
+  private static String number(JsonNode node) {
+    return node == null ? "?" : node.asString();
+  }
+}

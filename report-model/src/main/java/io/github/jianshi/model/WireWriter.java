@@ -1,0 +1,213 @@
+package io.github.jianshi.model;
+
+import io.github.jianshi.core.Author;
+import io.github.jianshi.core.Cause;
+import io.github.jianshi.core.Checklist;
+import io.github.jianshi.core.ChecklistRef;
+import io.github.jianshi.core.Checkpoint;
+import io.github.jianshi.core.Finding;
+import io.github.jianshi.core.Measure;
+import io.github.jianshi.core.Paragraph;
+import io.github.jianshi.core.Report;
+import io.github.jianshi.core.Segment;
+import io.github.jianshi.core.SectionHeadings;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * Writes reports and checklists in the canonical form: the domain's field order, absent optionals
+ * omitted (see {@code docs/json-format.md} for which empty lists are omitted), dates as
+ * {@code yyyy-MM-dd}, UTF-8, two-space indent, LF, final newline.
+ */
+final class WireWriter {
+  private WireWriter() {}
+
+  static byte[] report(Report report) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
+    report(report, out);
+    return out.toByteArray();
+  }
+
+  static void report(Report report, OutputStream out) {
+    try (JsonGenerator g = Json.WRITE_FACTORY.createGenerator(Json.CANONICAL_CONTEXT, out)) {
+      writeReport(g, report);
+      Json.finish(g);
+    }
+  }
+
+  static byte[] checklist(Checklist checklist) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(4 * 1024);
+    checklist(checklist, out);
+    return out.toByteArray();
+  }
+
+  static void checklist(Checklist checklist, OutputStream out) {
+    try (JsonGenerator g = Json.WRITE_FACTORY.createGenerator(Json.CANONICAL_CONTEXT, out)) {
+      writeChecklist(g, checklist);
+      Json.finish(g);
+    }
+  }
+
+  private static void writeReport(JsonGenerator g, Report r) {
+    g.writeStartObject();
+    g.writeNumberProperty("schemaVersion", ReportJson.SCHEMA_VERSION);
+    g.writeName("checklist");
+    writeRef(g, r.checklist());
+    optional(g, "title", r.title());
+    if (r.author().isPresent()) {
+      g.writeName("author");
+      writeAuthor(g, r.author().get());
+    }
+    if (r.date().isPresent()) {
+      g.writeStringProperty("date", date(r.date().get()));
+    }
+    g.writeStringProperty("status", r.status().id());
+    if (!r.headings().isDefault()) {
+      SectionHeadings h = r.headings();
+      g.writeName("headings");
+      g.writeStartObject();
+      g.writeStringProperty("problems", h.problems());
+      g.writeStringProperty("causes", h.causes());
+      g.writeStringProperty("measures", h.measures());
+      g.writeEndObject();
+    }
+    strings(g, "preamble", r.preamble());
+    g.writeName("findings");
+    g.writeStartArray();
+    for (Finding f : r.findings()) {
+      writeFinding(g, f);
+    }
+    g.writeEndArray();
+    g.writeName("causes");
+    g.writeStartArray();
+    for (Cause c : r.causes()) {
+      writeCause(g, c);
+    }
+    g.writeEndArray();
+    g.writeName("measures");
+    g.writeStartArray();
+    for (Measure m : r.measures()) {
+      writeMeasure(g, m);
+    }
+    g.writeEndArray();
+    if (!r.closing().isEmpty()) {
+      strings(g, "closing", r.closing());
+    }
+    g.writeEndObject();
+  }
+
+  private static void writeRef(JsonGenerator g, ChecklistRef ref) {
+    g.writeStartObject();
+    g.writeStringProperty("id", ref.id());
+    g.writeStringProperty("version", ref.version());
+    optional(g, "hash", ref.hash());
+    g.writeEndObject();
+  }
+
+  private static void writeAuthor(JsonGenerator g, Author a) {
+    g.writeStartObject();
+    optional(g, "name", a.name());
+    optional(g, "position", a.position());
+    optional(g, "organization", a.organization());
+    g.writeEndObject();
+  }
+
+  private static void writeFinding(JsonGenerator g, Finding f) {
+    g.writeStartObject();
+    g.writeStringProperty("checkpoint", f.checkpoint());
+    g.writeStringProperty("verdict", f.verdict().id());
+    optional(g, "heading", f.heading());
+    g.writeName("body");
+    g.writeStartArray();
+    for (Paragraph p : f.body()) {
+      g.writeStartArray();
+      for (Segment s : p.segments()) {
+        g.writeStartObject();
+        g.writeStringProperty("kind", s.kind().id());
+        g.writeStringProperty("text", s.text());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void writeCause(JsonGenerator g, Cause c) {
+    g.writeStartObject();
+    optional(g, "headline", c.headline());
+    g.writeStringProperty("text", c.text());
+    links(g, c.checkpoints());
+    g.writeEndObject();
+  }
+
+  private static void writeMeasure(JsonGenerator g, Measure m) {
+    g.writeStartObject();
+    optional(g, "headline", m.headline());
+    g.writeStringProperty("text", m.text());
+    links(g, m.checkpoints());
+    optional(g, "owner", m.owner());
+    if (m.due().isPresent()) {
+      g.writeStringProperty("due", date(m.due().get()));
+    }
+    if (m.kind().isPresent()) {
+      g.writeStringProperty("kind", m.kind().get().id());
+    }
+    if (m.status().isPresent()) {
+      g.writeStringProperty("status", m.status().get().id());
+    }
+    g.writeEndObject();
+  }
+
+  private static void writeChecklist(JsonGenerator g, Checklist c) {
+    g.writeStartObject();
+    g.writeNumberProperty("schemaVersion", ReportJson.SCHEMA_VERSION);
+    g.writeStringProperty("id", c.id());
+    g.writeStringProperty("version", c.version());
+    g.writeStringProperty("hash", c.contentHash());
+    g.writeStringProperty("title", c.title());
+    optional(g, "description", c.description());
+    g.writeName("checkpoints");
+    g.writeStartArray();
+    for (Checkpoint p : c.checkpoints()) {
+      g.writeStartObject();
+      g.writeStringProperty("id", p.id());
+      g.writeStringProperty("kind", p.kind().id());
+      g.writeStringProperty("title", p.title());
+      g.writeStringProperty("question", p.question());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void links(JsonGenerator g, List<String> ids) {
+    if (!ids.isEmpty()) {
+      strings(g, "checkpoints", ids);
+    }
+  }
+
+  private static void strings(JsonGenerator g, String name, List<String> values) {
+    g.writeName(name);
+    g.writeStartArray();
+    for (String v : values) {
+      g.writeString(v);
+    }
+    g.writeEndArray();
+  }
+
+  private static void optional(JsonGenerator g, String name, Optional<String> value) {
+    if (value.isPresent()) {
+      g.writeStringProperty(name, value.get());
+    }
+  }
+
+  /** {@code yyyy-MM-dd} without any locale or calendar system: ISO digits, year zero-padded to four. */
+  static String date(LocalDate d) {
+    return d.toString();
+  }
+}
