@@ -17,6 +17,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import javax.xml.namespace.QName;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.PackagePart;
@@ -27,6 +28,7 @@ import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.xmlbeans.XmlCursor;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocGrid;
@@ -89,6 +91,8 @@ final class DocxRenderer implements ReportRenderer {
       "http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable";
   private static final String FONT_TABLE_CONTENT_TYPE =
       "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml";
+
+  private static final String W_NAMESPACE = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
   private final RenderOptions options;
 
@@ -266,7 +270,10 @@ final class DocxRenderer implements ReportRenderer {
     DocxText.append(ctp.addNewR(), " " + GbT9704.PAGE_NUMBER_DASH);
   }
 
-  /** Odd and even footers differ; East Asian theme language Chinese. */
+  /**
+   * Odd and even footers differ; East Asian theme language Chinese; the document is in the layout
+   * mode of current Word (compatibility mode 15), so Word does not open it in "兼容模式".
+   */
   private static void settings(CTSettings settings) {
     if (!settings.isSetEvenAndOddHeaders()) {
       settings.addNewEvenAndOddHeaders();
@@ -274,6 +281,15 @@ final class DocxRenderer implements ReportRenderer {
     CTLanguage lang = settings.isSetThemeFontLang() ? settings.getThemeFontLang() : settings.addNewThemeFontLang();
     lang.setVal("en-US");
     lang.setEastAsia("zh-CN");
+    // poi-ooxml-lite has no class for w:compat, so the element is written with a cursor, just before
+    // w:themeFontLang as the schema orders them.
+    try (XmlCursor cursor = lang.newCursor()) {
+      cursor.beginElement(new QName(W_NAMESPACE, "compat", "w"));
+      cursor.beginElement(new QName(W_NAMESPACE, "compatSetting", "w"));
+      cursor.insertAttributeWithValue(new QName(W_NAMESPACE, "name", "w"), "compatibilityMode");
+      cursor.insertAttributeWithValue(new QName(W_NAMESPACE, "uri", "w"), "http://schemas.microsoft.com/office/word");
+      cursor.insertAttributeWithValue(new QName(W_NAMESPACE, "val", "w"), "15");
+    }
   }
 
   /**

@@ -261,6 +261,17 @@ class DocxLayoutTest {
   }
 
   @Test
+  void settingsAskForCurrentWordLayoutAndChinese() {
+    String settings = Docx.parts(ELEVEN_DOCX).get("word/settings.xml");
+    assertThat(settings).contains("<w:compatSetting w:name=\"compatibilityMode\" "
+        + "w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/>");
+    assertThat(settings).contains("<w:themeFontLang w:val=\"en-US\" w:eastAsia=\"zh-CN\"/>");
+    // Schema order: evenAndOddHeaders, compat, themeFontLang.
+    assertThat(settings.indexOf("evenAndOddHeaders")).isLessThan(settings.indexOf("<w:compat>"));
+    assertThat(settings.indexOf("<w:compat>")).isLessThan(settings.indexOf("themeFontLang"));
+  }
+
+  @Test
   void fontsAreReferencedByNameNeverEmbedded() {
     Map<String, String> parts = Docx.parts(ELEVEN_DOCX);
     assertThat(parts.keySet()).noneMatch(name -> name.startsWith("word/fonts/") || name.endsWith(".odttf"));
