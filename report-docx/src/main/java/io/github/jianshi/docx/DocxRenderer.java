@@ -70,7 +70,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
  * document.
  */
 final class DocxRenderer implements ReportRenderer {
-  /** The label above an appendix (GB/T 9704 §7.3.5: 附件 in 黑体, flush left, on a new page). */
+  /** The label above an appendix (附件 in 黑体, flush left, on a new page, as GB/T 9704 places it). */
   static final String APPENDIX_LABEL = "附件";
   /** The title of the measure appendix. */
   static final String MEASURE_TABLE_TITLE = "整改清单";
