@@ -13,15 +13,24 @@ import org.junit.jupiter.api.io.TempDir;
 class DemoTest {
 
   @Test
-  void demoPrintsChineseDiagnosticsWritesTheTextAndConfirmsEquality(@TempDir Path dir) throws Exception {
+  void demoValidatesPrintsChineseDiagnosticsWritesEveryFormatAndConfirmsEquality(@TempDir Path dir)
+      throws Exception {
     ByteArrayOutputStream buf = new ByteArrayOutputStream();
     int status = Demo.run(dir, new PrintStream(buf, true, StandardCharsets.UTF_8));
     String out = buf.toString(StandardCharsets.UTF_8);
-    assertThat(status).isZero();
-    assertThat(out).contains("[measures.unlinked] 整改措施未注明对应的检视点")
+    assertThat(status).as(out).isZero();
+    assertThat(out).contains("通过，共 1 条提示")
+        .contains("[measures.unlinked] 整改措施未注明对应的检视点")
+        .contains("JSON 解码结果与代码构建的报告相同。")
         .contains("纯文本与原文逐字节一致。");
-    Path text = dir.resolve("nine-point-self-inspection.txt");
-    assertThat(out).contains(text.toAbsolutePath().toString());
-    assertThat(Files.readAllBytes(text)).isEqualTo(RealReport.originalText());
+    for (String ext : new String[] {"txt", "md", "html", "docx"}) {
+      Path file = dir.resolve("nine-point-self-inspection." + ext);
+      assertThat(file).isNotEmptyFile();
+      assertThat(out).contains(file.toAbsolutePath().toString());
+    }
+    assertThat(Files.readAllBytes(dir.resolve("nine-point-self-inspection.txt")))
+        .isEqualTo(RealReport.originalText());
+    // A .docx is a zip.
+    assertThat(Files.readAllBytes(dir.resolve("nine-point-self-inspection.docx"))).startsWith((byte) 'P', (byte) 'K');
   }
 }
