@@ -11,25 +11,56 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.TokenStreamLocation;
 
 /**
- * Adds line and column to diagnostics that have only a pointer, by one streaming pass over the
- * document that descends only into containers on the way to a wanted pointer. A pointer to a member
- * that does not exist is located at its nearest existing ancestor.
+ * Adds line and column to diagnostics that have only a pointer. Pointers the fast path recorded
+ * ({@link Anchors}) are located at once; the others by one streaming pass over the document that
+ * descends only into containers on the way to a wanted pointer and stops when all are found. A pointer
+ * to a member that does not exist is located at its nearest existing ancestor.
  */
 final class Locator {
   private Locator() {}
 
   static List<Diagnostic> locate(byte[] bytes, List<Diagnostic> diagnostics) {
+    return locate(bytes, diagnostics, null);
+  }
+
+  static List<Diagnostic> locate(byte[] bytes, List<Diagnostic> diagnostics, Anchors anchors) {
+    Map<String, Long> found = new HashMap<>();
     Set<String> wanted = new HashSet<>();
     for (Diagnostic d : diagnostics) {
-      if (d.line().isEmpty()) {
-        wanted.add(d.pointer());
+      if (d.line().isEmpty() && !found.containsKey(d.pointer())) {
+        long anchor = anchors == null ? -1 : anchors.find(d.pointer());
+        if (anchor >= 0) {
+          found.put(d.pointer(), anchor);
+        } else {
+          wanted.add(d.pointer());
+        }
       }
     }
-    if (wanted.isEmpty()) {
+    if (found.isEmpty() && wanted.isEmpty()) {
       return diagnostics;
     }
+    if (!wanted.isEmpty()) {
+      scan(bytes, wanted, found);
+    }
+    List<Diagnostic> out = new ArrayList<>(diagnostics.size());
+    for (Diagnostic d : diagnostics) {
+      String at = d.line().isPresent() ? null : nearest(found, d.pointer());
+      if (at == null) {
+        out.add(d);
+      } else {
+        long anchor = found.get(at);
+        Position p = Position.at(bytes, Anchors.line(anchor), Anchors.offset(anchor));
+        out.add(Diagnostic.builder().from(d).line(p.line()).column(p.column()).build());
+      }
+    }
+    return out;
+  }
+
+  /** Records the anchors of the values on the way to the wanted pointers. */
+  private static void scan(byte[] bytes, Set<String> wanted, Map<String, Long> found) {
     Set<String> onTheWay = new HashSet<>();
     for (String pointer : wanted) {
       for (int slash = pointer.indexOf('/', 1); slash > 0; slash = pointer.indexOf('/', slash + 1)) {
@@ -38,37 +69,36 @@ final class Locator {
       onTheWay.add(pointer);
     }
     onTheWay.add("");
-    Map<String, Position> found = new HashMap<>();
+    int missing = wanted.size();
     try (JsonParser p = Json.PLAIN_READ_FACTORY.createParser(ObjectReadContext.empty(), bytes)) {
-      for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+      for (JsonToken t = p.nextToken(); t != null && missing > 0; t = p.nextToken()) {
         if (t == JsonToken.PROPERTY_NAME || t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
           continue;
         }
         String pointer = p.streamReadContext().pathAsPointer().toString();
         if (onTheWay.contains(pointer)) {
-          found.put(pointer, Position.of(bytes, p.currentTokenLocation().getByteOffset()));
-        }
-        if (t.isStructStart() && !onTheWay.contains(pointer)) {
+          TokenStreamLocation l = p.currentTokenLocation();
+          found.putIfAbsent(pointer, Anchors.pack(l.getLineNr(), l.getByteOffset()));
+          if (wanted.contains(pointer)) {
+            missing--;
+          }
+        } else if (t.isStructStart()) {
           p.skipChildren();
         }
       }
     } catch (JacksonException e) {
-      // the document was parsed before; if it cannot be now, leave the diagnostics unlocated
+      // the document was parsed before; if it cannot be now, leave what was not found unlocated
     }
-    List<Diagnostic> out = new ArrayList<>(diagnostics.size());
-    for (Diagnostic d : diagnostics) {
-      Position at = d.line().isPresent() ? null : nearest(found, d.pointer());
-      out.add(at == null ? d : Diagnostic.builder().from(d).line(at.line()).column(at.column()).build());
-    }
-    return out;
   }
 
-  private static Position nearest(Map<String, Position> found, String pointer) {
+  private static String nearest(Map<String, Long> found, String pointer) {
     String p = pointer;
     while (true) {
-      Position at = found.get(p);
-      if (at != null || p.isEmpty()) {
-        return at;
+      if (found.containsKey(p)) {
+        return p;
+      }
+      if (p.isEmpty()) {
+        return null;
       }
       p = p.substring(0, p.lastIndexOf('/'));
     }

@@ -1,51 +1,52 @@
 package io.github.jianshi.model;
 
 /**
- * A 1-based line and column in a UTF-8 document; the column counts UTF-16 code units (as editors and
- * SARIF do), not bytes.
+ * A 1-based line and column in a UTF-8 document. The column counts UTF-16 code units (as editors and
+ * SARIF do), not bytes. Lines end at LF, CR LF or a lone CR, as Jackson counts them.
  */
 record Position(int line, int column) {
 
   /**
-   * The position of a byte offset in UTF-8 bytes. Lines end at LF.
+   * The position of a byte offset whose line is known (from the parser): only the bytes of that line
+   * before the offset are read.
    *
-   * @param bytes the document
+   * @param bytes the document in UTF-8
+   * @param line the 1-based line of the offset
+   * @param offset a byte offset, at most {@code bytes.length}
+   * @return the position
+   */
+  static Position at(byte[] bytes, int line, long offset) {
+    int end = clamp(bytes, offset);
+    int start = end;
+    while (start > 0 && bytes[start - 1] != '\n' && bytes[start - 1] != '\r') {
+      start--;
+    }
+    return new Position(line, 1 + units(bytes, start, end));
+  }
+
+  /**
+   * The position of a byte offset, counting lines from the start of the document.
+   *
+   * @param bytes the document in UTF-8
    * @param offset a byte offset, at most {@code bytes.length}
    * @return the position
    */
   static Position of(byte[] bytes, long offset) {
-    int end = (int) Math.min(Math.max(offset, 0), bytes.length);
+    int end = clamp(bytes, offset);
     int line = 1;
-    int column = 1;
-    int i = 0;
-    while (i < end) {
-      int b = bytes[i] & 0xFF;
-      if (b == '\n') {
+    int lineStart = 0;
+    for (int i = 0; i < end; i++) {
+      byte b = bytes[i];
+      if (b == '\n' || b == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n')) {
         line++;
-        column = 1;
-        i++;
-      } else if (b < 0x80) {
-        column++;
-        i++;
-      } else if (b >= 0xF0) {
-        column += 2; // a supplementary character is two UTF-16 code units
-        i += 4;
-      } else if (b >= 0xE0) {
-        column++;
-        i += 3;
-      } else if (b >= 0xC0) {
-        column++;
-        i += 2;
-      } else {
-        column++; // a stray continuation byte (invalid UTF-8): count it as one
-        i++;
+        lineStart = i + 1;
       }
     }
-    return new Position(line, column);
+    return new Position(line, 1 + units(bytes, lineStart, end));
   }
 
   /**
-   * The position of a char offset in a string. Lines end at LF.
+   * The position of a char offset in a string.
    *
    * @param text the text
    * @param offset a char offset
@@ -55,13 +56,30 @@ record Position(int line, int column) {
     int line = 1;
     int column = 1;
     for (int i = 0; i < offset && i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) {
         line++;
         column = 1;
-      } else {
+      } else if (c != '\r') {
         column++;
       }
     }
     return new Position(line, column);
+  }
+
+  /** UTF-16 code units of the UTF-8 bytes from start to end: lead bytes count one, 4-byte leads two. */
+  private static int units(byte[] bytes, int start, int end) {
+    int units = 0;
+    for (int i = start; i < end; i++) {
+      int b = bytes[i] & 0xFF;
+      if ((b & 0xC0) != 0x80) {
+        units += b >= 0xF0 ? 2 : 1;
+      }
+    }
+    return units;
+  }
+
+  private static int clamp(byte[] bytes, long offset) {
+    return (int) Math.min(Math.max(offset, 0), bytes.length);
   }
 }

@@ -254,7 +254,12 @@ public final class ReportValidator {
       return ValidatedReport.create(Optional.empty(), ValidationResult.of(List.of(in.problem())));
     }
     byte[] bytes = in.bytes();
-    Report report = fastPath ? fast(bytes, WireReader::report) : null;
+    Anchors[] anchors = new Anchors[1];
+    Report report = fastPath ? fast(bytes, r -> {
+      Report decoded = r.report();
+      anchors[0] = r.anchors();
+      return decoded;
+    }) : null;
     if (report == null) {
       Decoded<Report> slow = slow(bytes, SchemaValidation.REPORT, WireReader::report);
       if (slow.value == null) {
@@ -266,7 +271,8 @@ public final class ReportValidator {
       return ValidatedReport.create(Optional.of(report), ValidationResult.empty());
     }
     List<Diagnostic> checked = Conformance.check(report, registry).diagnostics();
-    return ValidatedReport.create(Optional.of(report), ValidationResult.of(Locator.locate(bytes, checked)));
+    return ValidatedReport.create(Optional.of(report),
+        ValidationResult.of(Locator.locate(bytes, checked, anchors[0])));
   }
 
   private ValidatedChecklist checklist(Sources.Loaded in) {

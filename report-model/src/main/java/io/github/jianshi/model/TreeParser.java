@@ -180,6 +180,9 @@ final class TreeParser {
       return null;
     }
     long offset = location.getByteOffset();
+    if (offset >= 0 && location.getLineNr() > 0) {
+      return Position.at(bytes, location.getLineNr(), offset);
+    }
     if (offset >= 0) {
       return Position.of(bytes, offset);
     }

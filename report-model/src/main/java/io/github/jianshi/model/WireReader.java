@@ -94,6 +94,8 @@ final class WireReader {
   private final boolean fast;
   private final int maxArray;
   private final List<Diagnostic> problems = new ArrayList<>(0);
+  /** Recorded in fast mode only; null otherwise. */
+  private final Anchors anchors;
 
   /**
    * @param parser positioned before the root value
@@ -104,6 +106,18 @@ final class WireReader {
     this.p = parser;
     this.fast = fast;
     this.maxArray = maxArray;
+    this.anchors = fast ? new Anchors() : null;
+  }
+
+  /** Where the values conformance points at begin; null in mapping mode. */
+  Anchors anchors() {
+    return anchors;
+  }
+
+  /** The anchor of the current token (fast mode). */
+  private long here() {
+    var location = p.currentTokenLocation();
+    return Anchors.pack(location.getLineNr(), location.getByteOffset());
   }
 
   /** The mapping problems found (real dates, unique ids); empty in fast mode. */
@@ -137,10 +151,15 @@ final class WireReader {
    */
   Report report() {
     expect(p.nextToken(), JsonToken.START_OBJECT);
+    if (anchors != null) {
+      anchors.root = here();
+    }
     Report.Builder b = Report.builder();
     int seen = 0;
     for (String name = p.nextName(); name != null; name = p.nextName()) {
       JsonToken t = p.nextToken();
+      int before = seen;
+      long memberStart = anchors == null ? -1 : here();
       switch (name) {
         case "schemaVersion" -> {
           seen = once(seen, R_VERSION);
@@ -195,6 +214,10 @@ final class WireReader {
         }
         default -> throw Bail.INSTANCE;
       }
+      if (anchors != null) {
+        // the member just read: the one new bit
+        anchors.members[Integer.numberOfTrailingZeros(seen & ~before)] = memberStart;
+      }
     }
     required(seen, R_REQUIRED);
     end();
@@ -210,14 +233,17 @@ final class WireReader {
       switch (name) {
         case "id" -> {
           seen = once(seen, 1);
+          mark(anchors == null ? null : anchors.ref, 0);
           b.id(nonBlank(v, ID));
         }
         case "version" -> {
           seen = once(seen, 2);
+          mark(anchors == null ? null : anchors.ref, 1);
           b.version(nonBlank(v, ID));
         }
         case "hash" -> {
           seen = once(seen, 4);
+          mark(anchors == null ? null : anchors.ref, 2);
           String hash = text(v, Integer.MAX_VALUE);
           if (fast && !isHash(hash)) {
             throw Bail.INSTANCE;
@@ -288,6 +314,7 @@ final class WireReader {
 
   private Finding finding(JsonToken t) {
     expect(t, JsonToken.START_OBJECT);
+    long[] at = item(anchors == null ? null : anchors.findings, Anchors.FINDING.size());
     Finding.Builder b = Finding.builder();
     int seen = 0;
     for (String name = p.nextName(); name != null; name = p.nextName()) {
@@ -295,18 +322,22 @@ final class WireReader {
       switch (name) {
         case "checkpoint" -> {
           seen = once(seen, 1);
+          mark(at, 1);
           b.checkpoint(nonBlank(v, ID));
         }
         case "verdict" -> {
           seen = once(seen, 2);
+          mark(at, 2);
           b.verdict(enumValue(v, Verdict::fromId));
         }
         case "heading" -> {
           seen = once(seen, 4);
+          mark(at, 3);
           b.heading(text(v, FINDING_HEADING));
         }
         case "body" -> {
           seen = once(seen, 8);
+          mark(at, 4);
           b.body(array(v, BODY_ITEMS, (e, i) -> Paragraph.of(array(e, SEGMENT_ITEMS, (s, j) -> segment(s)))));
         }
         default -> throw Bail.INSTANCE;
@@ -341,6 +372,7 @@ final class WireReader {
 
   private Cause cause(JsonToken t) {
     expect(t, JsonToken.START_OBJECT);
+    item(anchors == null ? null : anchors.causes, 1);
     Cause.Builder b = Cause.builder();
     int seen = 0;
     for (String name = p.nextName(); name != null; name = p.nextName()) {
@@ -367,6 +399,7 @@ final class WireReader {
 
   private Measure measure(JsonToken t, int index) {
     expect(t, JsonToken.START_OBJECT);
+    long[] at = item(anchors == null ? null : anchors.measures, Anchors.MEASURE.size());
     Measure.Builder b = Measure.builder();
     int seen = 0;
     for (String name = p.nextName(); name != null; name = p.nextName()) {
@@ -390,6 +423,7 @@ final class WireReader {
         }
         case "due" -> {
           seen = once(seen, 16);
+          mark(at, 1);
           LocalDate due = date(v, "/measures/" + index + "/due");
           if (due != null) {
             b.due(due);
@@ -629,6 +663,27 @@ final class WireReader {
       }
     }
     return true;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // anchors (fast mode)
+
+  /** Starts the anchors of an array element at the current token; null in mapping mode. */
+  private long[] item(List<long[]> items, int fields) {
+    if (items == null) {
+      return null;
+    }
+    long[] at = Anchors.filled(fields);
+    at[0] = here();
+    items.add(at);
+    return at;
+  }
+
+  /** Records the current token as field {@code index} of an anchor array, if recording. */
+  private void mark(long[] at, int index) {
+    if (at != null) {
+      at[index] = here();
+    }
   }
 
   // ---------------------------------------------------------------------------------------------
