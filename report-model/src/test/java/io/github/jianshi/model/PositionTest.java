@@ -1,0 +1,45 @@
+package io.github.jianshi.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class PositionTest {
+
+  @Test
+  void columnsCountUtf16CodeUnitsAndLinesEndAtLfCrLfOrCr() {
+    byte[] b = "ab\n中文x\r\n𠀀y\rz".getBytes(StandardCharsets.UTF_8);
+    String s = new String(b, StandardCharsets.UTF_8);
+    assertThat(Position.of(b, 0)).isEqualTo(new Position(1, 1));
+    assertThat(Position.of(b, s.substring(0, s.indexOf('x')).getBytes(StandardCharsets.UTF_8).length))
+        .isEqualTo(new Position(2, 3));
+    assertThat(Position.of(b, s.substring(0, s.indexOf('y')).getBytes(StandardCharsets.UTF_8).length))
+        .isEqualTo(new Position(3, 3));
+    assertThat(Position.of(b, b.length - 1)).isEqualTo(new Position(4, 1));
+    assertThat(Position.of(s, s.indexOf('y'))).isEqualTo(new Position(3, 3));
+    assertThat(Position.of(s, s.indexOf('z'))).isEqualTo(new Position(4, 1));
+  }
+
+  @Test
+  void aKnownLineGivesTheSamePositionAsCountingFromTheStart() {
+    Random random = new Random(7);
+    String alphabet = "a中𠀀\n\r ";
+    for (int round = 0; round < 200; round++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = 0; i < 60; i++) {
+        text.appendCodePoint(alphabet.codePointAt(alphabet.offsetByCodePoints(0, random.nextInt(alphabet.codePointCount(0, alphabet.length())))));
+      }
+      byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+      for (int offset = 0; offset <= bytes.length; offset++) {
+        if (offset < bytes.length && (bytes[offset] & 0xC0) == 0x80
+            || offset > 0 && offset < bytes.length && bytes[offset] == '\n' && bytes[offset - 1] == '\r') {
+          continue; // not the start of a character, or inside a CR LF: no token starts there
+        }
+        Position counted = Position.of(bytes, offset);
+        assertThat(Position.at(bytes, counted.line(), offset)).isEqualTo(counted);
+      }
+    }
+  }
+}
