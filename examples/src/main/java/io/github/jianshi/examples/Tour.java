@@ -11,7 +11,12 @@ import io.github.jianshi.core.Segment;
 import io.github.jianshi.core.Verdict;
 import io.github.jianshi.core.conformance.Conformance;
 import io.github.jianshi.core.diagnostic.ValidationResult;
+import io.github.jianshi.docx.DocxRenderers;
+import io.github.jianshi.model.ReportValidator;
+import io.github.jianshi.model.ValidatedReport;
+import io.github.jianshi.render.RenderOptions;
 import io.github.jianshi.render.Renderers;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 
@@ -62,6 +67,42 @@ public final class Tour {
     String text = Renderers.text().renderToString(report);
     // README-TOUR-END
     return diagnostics + "\n" + text;
+  }
+
+  /**
+   * The README's validation snippet.
+   *
+   * @param file a JSON report
+   * @return the report when valid, else null
+   */
+  static Report validate(Path file) {
+    Report valid = null;
+    // README-VALIDATE-START
+    ValidatedReport result = ReportValidator.defaults().validate(file);
+    result.diagnostics().forEach(d -> System.out.println(d.describe(Locale.CHINA)));
+    if (result.isValid()) {
+      Report report = result.report().orElseThrow();
+    // README-VALIDATE-END
+      valid = report;
+    }
+    return valid;
+  }
+
+  /**
+   * The README's rendering snippet.
+   *
+   * @param report the report
+   * @return the four renderings' sizes, in bytes
+   */
+  static int[] renderAll(Report report) {
+    // README-RENDER-START
+    String text = Renderers.text().renderToString(report);          // 公文 plain text
+    String md   = Renderers.markdown().renderToString(report);      // CommonMark
+    String html = Renderers.html(RenderOptions.builder()            // a standalone page, or a fragment
+        .htmlFragment(true).build()).renderToString(report);
+    byte[] docx = DocxRenderers.docx().renderToBytes(report);       // Word, GB/T 9704-2012 layout
+    // README-RENDER-END
+    return new int[] {text.length(), md.length(), html.length(), docx.length};
   }
 
   /**

@@ -23,15 +23,35 @@ class TourTest {
             + "\n");
   }
 
-  @Test
-  void readmeShowsTheTourCodeVerbatim() throws IOException {
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"TOUR", "VALIDATE", "RENDER"})
+  void readmeShowsTheCodeOfTourVerbatim(String block) throws IOException {
     String source = Files.readString(Path.of("src/main/java/io/github/jianshi/examples/Tour.java"), StandardCharsets.UTF_8);
-    String code = source.substring(source.indexOf("// README-TOUR-START") + "// README-TOUR-START".length(),
-        source.indexOf("    // README-TOUR-END"));
+    String start = "// README-" + block + "-START";
+    String code = source.substring(source.indexOf(start) + start.length(),
+        source.indexOf("    // README-" + block + "-END"));
     String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
     // The README holds the same lines, indentation removed by four spaces.
     String unindented = code.lines().map(l -> l.startsWith("    ") ? l.substring(4) : l)
         .collect(java.util.stream.Collectors.joining("\n")).strip();
+    assertThat(unindented).isNotBlank();
     assertThat(readme).contains(unindented);
+  }
+
+  @Test
+  void validationSnippetReadsAValidReportAndRefusesABrokenOne(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws IOException {
+    Path file = dir.resolve("report.json");
+    Files.write(file, Demo.reportJson());
+    assertThat(Tour.validate(file)).isEqualTo(RealReport.report());
+    Files.writeString(file, "{\"schemaVersion\": 1,", StandardCharsets.UTF_8);
+    assertThat(Tour.validate(file)).isNull();
+  }
+
+  @Test
+  void renderSnippetWritesEveryFormat() {
+    int[] sizes = Tour.renderAll(RealReport.report());
+    assertThat(sizes[0]).isEqualTo(new String(RealReport.originalText(), StandardCharsets.UTF_8).length());
+    assertThat(java.util.Arrays.stream(sizes).min().orElseThrow()).isGreaterThan(1000);
   }
 }
