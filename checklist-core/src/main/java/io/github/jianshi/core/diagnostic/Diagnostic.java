@@ -8,7 +8,8 @@ import org.immutables.value.Value;
 
 /**
  * One finding of a validation: a stable {@link #code()}, a {@link #severity()}, a location (a JSON
- * Pointer into the document's JSON form, and for syntax errors a line and column) and the arguments
+ * Pointer into the document's JSON form and, when the diagnostic comes from a parsed JSON document,
+ * a line and column) and the arguments
  * of its message. The message text comes from a bundle, in the language asked for:
  * {@link #message(Locale)}.
  */
@@ -42,14 +43,15 @@ public abstract class Diagnostic {
   public abstract String pointer();
 
   /**
-   * The 1-based line, where known (syntax errors).
+   * The 1-based line in the JSON document, where known (diagnostics of a report built in code have
+   * none).
    *
    * @return the line, or empty
    */
   public abstract OptionalInt line();
 
   /**
-   * The 1-based column, where known (syntax errors).
+   * The 1-based column in the JSON document, where known.
    *
    * @return the column, or empty
    */
