@@ -3,6 +3,7 @@ package io.github.jianshi.core;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
@@ -16,6 +17,15 @@ class ArchitectureTest {
   private static final JavaClasses CORE = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
       .importPackages("io.github.jianshi.core");
+
+  @Test
+  void theImportHoldsTheCorePackagesAndNoTests() {
+    for (String pkg : new String[] {"io.github.jianshi.core", "io.github.jianshi.core.numbering",
+        "io.github.jianshi.core.diagnostic", "io.github.jianshi.core.conformance"}) {
+      assertThat(CORE.containPackage(pkg)).as(pkg).isTrue();
+    }
+    assertThat(CORE.contain(SampleReports.class)).isFalse();
+  }
 
   @Test
   void coreDependsOnTheJdkOnly() {

@@ -1,6 +1,7 @@
 package io.github.jianshi.examples;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -25,6 +26,15 @@ class ModuleArchitectureTest {
   private static final String DOCX = "io.github.jianshi.docx..";
   private static final String EXAMPLES = "io.github.jianshi.examples..";
   private static final String[] JSON = {"tools.jackson..", "com.fasterxml.jackson..", "com.networknt.."};
+
+  @Test
+  void everyModuleIsImported() {
+    // The rules below are only as good as the import: every module's packages must be in it.
+    for (String pkg : new String[] {"io.github.jianshi.core", "io.github.jianshi.model", "io.github.jianshi.render",
+        "io.github.jianshi.docx", "io.github.jianshi.examples"}) {
+      assertThat(ALL.containPackage(pkg)).as(pkg).isTrue();
+    }
+  }
 
   @Test
   void coreDependsOnNoOtherModuleAndNoJsonOrWordLibrary() {
