@@ -5,6 +5,7 @@ import io.github.jianshi.core.diagnostic.Diagnostic;
 import io.github.jianshi.docx.DocxRenderers;
 import io.github.jianshi.model.ReportValidator;
 import io.github.jianshi.model.ValidatedReport;
+import io.github.jianshi.render.Format;
 import io.github.jianshi.render.ReportRenderer;
 import io.github.jianshi.render.Renderers;
 import java.io.IOException;
@@ -80,11 +81,15 @@ public final class Demo {
     out.println("JSON 解码结果与代码构建的报告" + (report.equals(RealReport.report()) ? "相同。" : "不同！"));
 
     Files.createDirectories(dir);
-    byte[] text = Renderers.text().renderToBytes(report);
+    byte[] text = null;
     for (ReportRenderer renderer : List.of(Renderers.text(), Renderers.markdown(), Renderers.html(),
         DocxRenderers.docx())) {
+      byte[] bytes = renderer.renderToBytes(report);
+      if (renderer.format() == Format.TEXT) {
+        text = bytes;
+      }
       Path file = dir.resolve(BASE_NAME + "." + renderer.format().extension());
-      Files.write(file, renderer == Renderers.text() ? text : renderer.renderToBytes(report));
+      Files.write(file, bytes);
       out.println(label(renderer) + "：" + file.toAbsolutePath());
     }
 
