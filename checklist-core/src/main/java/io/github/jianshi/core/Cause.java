@@ -30,6 +30,14 @@ public abstract class Cause {
   }
 
   /**
+   * Further paragraphs of the same cause, after the first (headline and text). A cause whose headline
+   * stands on its own line has an empty text and its paragraphs here.
+   *
+   * @return an unmodifiable list, usually empty
+   */
+  public abstract List<String> moreParagraphs();
+
+  /**
    * The ids of the checkpoints whose findings this cause explains.
    *
    * @return an unmodifiable list, empty when not linked

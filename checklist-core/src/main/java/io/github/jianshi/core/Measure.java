@@ -31,6 +31,14 @@ public abstract class Measure {
   }
 
   /**
+   * Further paragraphs of the same measure, after the first (headline and text). A measure whose headline
+   * stands on its own line has an empty text and its paragraphs here.
+   *
+   * @return an unmodifiable list, usually empty
+   */
+  public abstract List<String> moreParagraphs();
+
+  /**
    * The ids of the checkpoints whose findings this measure addresses.
    *
    * @return an unmodifiable list, empty when not linked

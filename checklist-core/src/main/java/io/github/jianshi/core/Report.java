@@ -24,11 +24,37 @@ public abstract class Report {
   public abstract ChecklistRef checklist();
 
   /**
-   * The title, for example "个人对照检视材料".
+   * A stable identifier of the report, chosen by the application (for example a document number or
+   * a UUID), so that the rectification ledger can name the report its entries come from across
+   * exports and edits.
+   *
+   * @return the id, or empty
+   */
+  public abstract Optional<String> id();
+
+  /**
+   * The title, for example "个人对照检视材料". A title the author broke over several lines (as
+   * GB/T 9704 titles often are) holds one line feed ({@code \n}) between its lines; renderers write
+   * each line as a line of the title.
    *
    * @return the title, or empty when the report has none
    */
   public abstract Optional<String> title();
+
+  /**
+   * The author line under the title as written, for example "县委政法委书记  张三" or "县委办：张三".
+   * {@link #author()} holds what it says as data; this keeps how it was written.
+   *
+   * @return the line, or empty
+   */
+  public abstract Optional<String> byline();
+
+  /**
+   * The addressee (主送机关, GB/T 9704) as written, with its colon, for example "市委：".
+   *
+   * @return the addressee line, or empty
+   */
+  public abstract Optional<String> addressee();
 
   /**
    * Who wrote it.
@@ -65,6 +91,16 @@ public abstract class Report {
   }
 
   /**
+   * How the author marks the points of findings, the causes and the measures.
+   *
+   * @return by default {@link Numbering#defaults()}: 一是, 二是, … everywhere
+   */
+  @Value.Default
+  public Numbering numbering() {
+    return Numbering.defaults();
+  }
+
+  /**
    * The paragraphs before the first section.
    *
    * @return an unmodifiable list
@@ -93,11 +129,29 @@ public abstract class Report {
   public abstract List<Measure> measures();
 
   /**
+   * Sections other than the three of a self-inspection (for example 上年度整改落实情况), each at its
+   * placement among them.
+   *
+   * @return an unmodifiable list
+   */
+  public abstract List<ExtraSection> extraSections();
+
+  /**
    * Paragraphs after the measures.
    *
    * @return an unmodifiable list
    */
   public abstract List<String> closing();
+
+  /**
+   * The signature block as written (署名 and 成文日期 lines, GB/T 9704), for example
+   * {@code ["中共某某县委政法委员会", "2022年8月15日"]}. When present, renderers write these lines at the
+   * end, right-aligned where the format can; when empty, a renderer may compose a closing block from
+   * {@link #author()} and {@link #date()}.
+   *
+   * @return an unmodifiable list
+   */
+  public abstract List<String> signature();
 
   /**
    * Starts a builder.

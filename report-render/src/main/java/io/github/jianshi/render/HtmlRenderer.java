@@ -215,7 +215,7 @@ final class HtmlRenderer implements TextRenderer {
       closeFinding();
       if (open != null) {
         switch (open) {
-          case PROBLEMS, CAUSES, MEASURES -> out.append("</section>\n");
+          case PROBLEMS, CAUSES, MEASURES, OTHER -> out.append("</section>\n");
           default -> out.append("</div>\n");
         }
         open = null;
@@ -227,7 +227,10 @@ final class HtmlRenderer implements TextRenderer {
   static String partId(ReportLayout.Part part) {
     return switch (part) {
       case TITLE -> "title";
+      case BYLINE -> "byline";
+      case ADDRESSEE -> "addressee";
       case PREAMBLE -> "preamble";
+      case OTHER -> "other";
       case PROBLEMS -> "problems";
       case CAUSES -> "causes";
       case MEASURES -> "measures";

@@ -4,9 +4,11 @@ import io.github.jianshi.core.Author;
 import io.github.jianshi.core.Cause;
 import io.github.jianshi.core.Checklist;
 import io.github.jianshi.core.Checkpoint;
+import io.github.jianshi.core.ExtraSection;
 import io.github.jianshi.core.Finding;
 import io.github.jianshi.core.Measure;
 import io.github.jianshi.core.Paragraph;
+import io.github.jianshi.core.PointStyle;
 import io.github.jianshi.core.Report;
 import io.github.jianshi.core.Segment;
 import io.github.jianshi.core.Verdict;
@@ -74,8 +76,14 @@ public final class ReportLayout {
   public enum Part {
     /** The title. */
     TITLE,
+    /** The author line under the title, as written. */
+    BYLINE,
+    /** The addressee (主送机关), as written. */
+    ADDRESSEE,
     /** The paragraphs before the first section. */
     PREAMBLE,
+    /** A section that is none of the usual three (for example 上年度整改落实情况). */
+    OTHER,
     /** The findings section (存在的主要问题). */
     PROBLEMS,
     /** The causes section (原因剖析). */
@@ -254,6 +262,7 @@ public final class ReportLayout {
     private final RenderOptions options;
     private final Optional<Checklist> checklist;
     private final List<Block> out = new ArrayList<>();
+    private int section;
 
     Builder(Report report, RenderOptions options) {
       this.report = report;
@@ -265,36 +274,58 @@ public final class ReportLayout {
       if (options.includeTitle()) {
         report.title().filter(t -> !t.isBlank()).ifPresent(t -> out.add(new Title(t)));
       }
+      report.byline().ifPresent(b -> out.add(text(Part.BYLINE, b)));
+      report.addressee().ifPresent(a -> out.add(text(Part.ADDRESSEE, a)));
       for (String p : report.preamble()) {
-        out.add(new Body(Part.PREAMBLE, List.of(new Run(Role.TEXT, p)), Optional.empty()));
+        out.add(text(Part.PREAMBLE, p));
       }
-      int section = 0;
+      extraSections(ExtraSection.Placement.BEFORE_PROBLEMS);
       out.add(section(Part.PROBLEMS, ++section, report.headings().problems()));
       List<Finding> findings = report.findings();
       for (int i = 0; i < findings.size(); i++) {
         addFinding(i, findings.get(i));
       }
+      extraSections(ExtraSection.Placement.AFTER_PROBLEMS);
       if (!report.causes().isEmpty()) {
         out.add(section(Part.CAUSES, ++section, report.headings().causes()));
         int n = 0;
         for (Cause c : report.causes()) {
-          out.add(enumerated(Part.CAUSES, ++n, c.headline(), c.text()));
+          enumerated(Part.CAUSES, report.numbering().causes(), ++n, c.headline(), c.text(), c.moreParagraphs());
         }
       }
+      extraSections(ExtraSection.Placement.AFTER_CAUSES);
       if (!report.measures().isEmpty()) {
         out.add(section(Part.MEASURES, ++section, report.headings().measures()));
         int n = 0;
         for (Measure m : report.measures()) {
-          out.add(enumerated(Part.MEASURES, ++n, m.headline(), m.text()));
+          enumerated(Part.MEASURES, report.numbering().measures(), ++n, m.headline(), m.text(), m.moreParagraphs());
         }
       }
+      extraSections(ExtraSection.Placement.AFTER_MEASURES);
       for (String p : report.closing()) {
-        out.add(new Body(Part.CLOSING, List.of(new Run(Role.TEXT, p)), Optional.empty()));
+        out.add(text(Part.CLOSING, p));
       }
-      if (options.closingBlock()) {
+      if (!report.signature().isEmpty()) {
+        out.add(new Signature(report.signature()));
+      } else if (options.closingBlock()) {
         signature().ifPresent(out::add);
       }
       return new ReportLayout(out, measureTable());
+    }
+
+    private static Body text(Part part, String text) {
+      return new Body(part, List.of(new Run(Role.TEXT, text)), Optional.empty());
+    }
+
+    private void extraSections(ExtraSection.Placement placement) {
+      for (ExtraSection x : report.extraSections()) {
+        if (x.placement() == placement) {
+          out.add(section(Part.OTHER, ++section, x.heading()));
+          for (String p : x.paragraphs()) {
+            out.add(text(Part.OTHER, p));
+          }
+        }
+      }
     }
 
     private Heading section(Part part, int n, String text) {
@@ -330,7 +361,7 @@ public final class ReportLayout {
           switch (s.kind()) {
             case LEAD -> runs.add(new Run(Role.LEAD, s.text()));
             case POINT -> {
-              runs.add(new Run(Role.MARKER, marker(Marker.RUN_IN, ++point)));
+              runs.add(new Run(Role.MARKER, report.numbering().points().format(++point, options.asciiParentheses())));
               runs.add(new Run(Role.POINT, s.text()));
             }
             case DETAIL -> runs.add(new Run(Role.DETAIL, s.text()));
@@ -350,14 +381,18 @@ public final class ReportLayout {
       return checklist.flatMap(c -> c.checkpoint(f.checkpoint())).map(Checkpoint::title).orElse(f.checkpoint());
     }
 
-    private Body enumerated(Part part, int n, Optional<String> headline, String text) {
+    private void enumerated(Part part, PointStyle style, int n, Optional<String> headline, String text,
+        List<String> more) {
       List<Run> runs = new ArrayList<>(3);
-      runs.add(new Run(Role.MARKER, marker(Marker.RUN_IN, n)));
+      runs.add(new Run(Role.MARKER, style.format(n, options.asciiParentheses())));
       headline.ifPresent(h -> runs.add(new Run(Role.HEADLINE, h)));
       if (!text.isEmpty()) {
         runs.add(new Run(Role.TEXT, text));
       }
-      return new Body(part, runs, Optional.empty());
+      out.add(new Body(part, runs, Optional.empty()));
+      for (String p : more) {
+        out.add(text(part, p));
+      }
     }
 
     private Optional<Signature> signature() {

@@ -3,6 +3,7 @@ package io.github.jianshi.core.diagnostic;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
 
@@ -58,6 +59,22 @@ public abstract class Diagnostic {
   public abstract OptionalInt column();
 
   /**
+   * The 1-based paragraph of a source document (a Word file being imported), where known. Diagnostics
+   * of text imports give {@link #line()} and {@link #column()} instead.
+   *
+   * @return the paragraph, or empty
+   */
+  public abstract OptionalInt paragraph();
+
+  /**
+   * A short quote of the source text the diagnostic is about (import diagnostics), so that a reader
+   * finds the place without counting lines.
+   *
+   * @return the quote, at most about 30 characters, or empty
+   */
+  public abstract Optional<String> excerpt();
+
+  /**
    * The arguments of the message, in the order the message patterns number them.
    *
    * @return an unmodifiable list
@@ -100,6 +117,10 @@ public abstract class Diagnostic {
       column().ifPresent(c -> out.append(':').append(c));
       out.append(')');
     }
+    if (paragraph().isPresent()) {
+      out.append(" (¶").append(paragraph().getAsInt()).append(')');
+    }
+    excerpt().ifPresent(q -> out.append(" «").append(q).append('»'));
     out.append(" [").append(code()).append("] ").append(message(locale));
     return out.toString();
   }

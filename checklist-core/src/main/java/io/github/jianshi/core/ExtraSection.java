@@ -1,0 +1,79 @@
+package io.github.jianshi.core;
+
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * A section of a report that is none of the three of a self-inspection (problems, causes, measures),
+ * for example 上年度民主生活会整改措施落实情况 or 会前准备情况 in a 民主生活会 report. It keeps its heading
+ * and its paragraphs as written; renderers number it among the other sections (一、二、…) at its
+ * {@link #placement()}.
+ */
+@Value.Immutable
+public abstract class ExtraSection {
+  ExtraSection() {}
+
+  /**
+   * The heading as written, without its marker 一、.
+   *
+   * @return the heading
+   */
+  public abstract String heading();
+
+  /**
+   * Where the section stands among the three usual ones.
+   *
+   * @return the placement
+   */
+  public abstract Placement placement();
+
+  /**
+   * The paragraphs of the section, as written (with any markers of their own).
+   *
+   * @return an unmodifiable list
+   */
+  public abstract List<String> paragraphs();
+
+  /**
+   * Creates a section.
+   *
+   * @param heading the heading without its marker
+   * @param placement where it stands
+   * @param paragraphs its paragraphs
+   * @return the section
+   */
+  public static ExtraSection of(String heading, Placement placement, List<String> paragraphs) {
+    return builder().heading(heading).placement(placement).addAllParagraphs(paragraphs).build();
+  }
+
+  /**
+   * Starts a builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link ExtraSection}. */
+  public static final class Builder extends ImmutableExtraSection.Builder {
+    Builder() {}
+  }
+
+  /** Where an extra section stands. Several sections at one placement keep their order. */
+  public enum Placement {
+    /** Before the problems section. */
+    BEFORE_PROBLEMS,
+    /** After the problems section, before the causes. */
+    AFTER_PROBLEMS,
+    /** After the causes, before the measures. */
+    AFTER_CAUSES,
+    /** After the measures, before the closing paragraphs. */
+    AFTER_MEASURES
+  }
+
+  @Value.Check
+  void check() {
+    Checks.notBlank(heading(), "ExtraSection.heading");
+  }
+}
