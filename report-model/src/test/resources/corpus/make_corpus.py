@@ -166,6 +166,8 @@ def imported(d):
 
 
 valid("import-parts", edit(imported))
+valid("signature-date-mismatch", edit(lambda d: d.update(signature=["县委政法委书记  王某某", "二〇二二年八月十五日"])),
+      "signature.date.mismatch /signature/1 warning")
 valid("numbering-one-member", edit(lambda d: d.update(numbering={"causes": "arabic-comma"})))
 valid("numbering-explicit-defaults", edit(lambda d: d.update(
     numbering={"points": "run-in", "causes": "run-in", "measures": "run-in"}, signature=[], extraSections=[])),
