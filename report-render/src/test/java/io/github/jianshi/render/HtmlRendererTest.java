@@ -203,6 +203,33 @@ class HtmlRendererTest {
   }
 
   @Test
+  void partsOfImportedReports() {
+    String out = html(SampleReports.lifeMeeting());
+    assertThat(out).contains("<h1>2023年度民主生活会<br>个人对照检查材料</h1>\n");
+    Document doc = Jsoup.parse(out);
+    assertThat(doc.select("article > h1 > br")).hasSize(1);
+    assertThat(doc.title()).isEqualTo("2023年度民主生活会个人对照检查材料");
+    assertThat(doc.select("article > div[data-part=byline] > p").eachText())
+        .containsExactly("县委常委、县委办公室主任 赵某某");
+    assertThat(doc.select("article > div[data-part=addressee] > p").eachText()).containsExactly("县委：");
+    // the extra section before the problems is numbered 一、 and the problems 二、
+    assertThat(doc.select("article > section").eachAttr("data-part"))
+        .containsExactly("other", "problems", "causes", "measures");
+    assertThat(doc.selectFirst("section[data-part=other] > h2").text()).isEqualTo("一、上年度民主生活会整改措施落实情况");
+    assertThat(doc.selectFirst("section[data-part=problems] > h2").text()).isEqualTo("二、存在的主要问题");
+    // the date line of the signature is marked; the style sheet sets it four characters from the right
+    assertThat(doc.select("div.signature > p").eachText()).containsExactly("赵某某", "2024年1月22日");
+    assertThat(doc.select("div.signature > p.date").eachText()).containsExactly("2024年1月22日");
+    assertThat(HtmlStyle.REPORT).contains(".jianshi-report .signature p.date {\n  padding-right: 4em;\n}");
+    // a signature without a date line has no date
+    Document other = Jsoup.parse(html(SampleReports.otherNumbering()));
+    assertThat(other.select("div.signature > p").eachText()).containsExactly("中共某某县人民检察院党组");
+    assertThat(other.select("div.signature > p.date")).isEmpty();
+    assertThat(other.select("article > section").eachAttr("data-part"))
+        .containsExactly("problems", "other", "other", "causes", "other", "measures", "other");
+  }
+
+  @Test
   void closingBlockIsASignatureDiv() {
     RenderOptions o = RenderOptions.builder().from(OPTIONS).closingBlock(true).asciiParentheses(true).build();
     Document doc = Jsoup.parse(Renderers.html(o).renderToString(SampleReports.severalCases()));
