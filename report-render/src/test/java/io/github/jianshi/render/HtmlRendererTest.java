@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.jianshi.core.Author;
 import io.github.jianshi.core.Cause;
 import io.github.jianshi.core.Checklists;
+import io.github.jianshi.core.ExtraSection;
 import io.github.jianshi.core.Finding;
 import io.github.jianshi.core.Measure;
 import io.github.jianshi.core.MeasureStatus;
@@ -366,6 +367,39 @@ class HtmlRendererTest {
       assertThat(doc.head().children().stream().map(Element::normalName).toList())
           .containsExactly("meta", "meta", "title", "style");
       assertThat(doc.selectFirst("style").data()).isEqualTo("\n" + HtmlStyle.PAGE);
+    }
+  }
+
+  private static Report imported(java.util.function.UnaryOperator<String> f) {
+    return Report.builder().from(SampleReports.lifeMeeting())
+        .title(f.apply("line1") + "\n" + f.apply("line2"))
+        .byline(f.apply("byline"))
+        .addressee(f.apply("addressee"))
+        .extraSections(List.of(ExtraSection.of(f.apply("extra"), ExtraSection.Placement.BEFORE_PROBLEMS,
+            List.of(f.apply("extraText")))))
+        .signature(List.of(f.apply("signature"), "2024年1月22日"))
+        .build();
+  }
+
+  @ParameterizedTest
+  @MethodSource("hostileOptions")
+  void hostileTextInThePartsOfImportedReportsStaysText(RenderOptions options) {
+    TextRenderer renderer = Renderers.html(options);
+    String out = renderer.renderToString(imported(HtmlRendererTest::hostile));
+    Document doc = options.htmlFragment() ? Jsoup.parseBodyFragment(out) : Jsoup.parse(out);
+    String plain = renderer.renderToString(imported(HtmlRendererTest::harmless));
+    Document reference = options.htmlFragment() ? Jsoup.parseBodyFragment(plain) : Jsoup.parse(plain);
+    assertThat(markup(doc)).isEqualTo(markup(reference));
+    Element article = doc.selectFirst("article");
+    assertThat(article.selectFirst("h1").wholeText()).isEqualTo(hostile("line1") + "\n" + hostile("line2"));
+    assertThat(article.selectFirst("div[data-part=byline] > p").wholeText()).isEqualTo(hostile("byline"));
+    assertThat(article.selectFirst("div[data-part=addressee] > p").wholeText()).isEqualTo(hostile("addressee"));
+    assertThat(article.selectFirst("section[data-part=other] > h2").wholeText()).isEqualTo("一、" + hostile("extra"));
+    assertThat(article.selectFirst("section[data-part=other] > p").wholeText()).isEqualTo(hostile("extraText"));
+    assertThat(article.select("div.signature > p").stream().map(Element::wholeText).toList())
+        .containsExactly(hostile("signature"), "2024年1月22日");
+    if (!options.htmlFragment()) {
+      assertThat(doc.title()).isEqualTo(hostile("line1") + hostile("line2"));
     }
   }
 

@@ -11,6 +11,9 @@ import io.github.jianshi.core.Author;
 import io.github.jianshi.core.Cause;
 import io.github.jianshi.core.Checklist;
 import io.github.jianshi.core.Checklists;
+import io.github.jianshi.core.ExtraSection;
+import io.github.jianshi.core.Numbering;
+import io.github.jianshi.core.PointStyle;
 import io.github.jianshi.core.Finding;
 import io.github.jianshi.core.Measure;
 import io.github.jianshi.core.Report;
@@ -165,6 +168,15 @@ class MarkdownRendererTest {
         .addCause(Cause.of(s, s))
         .addMeasure(Measure.builder().headline(s).text(s).owner(s).build())
         .addClosing(s)
+        // the parts of imported reports
+        .byline(s)
+        .addressee(s)
+        .numbering(Numbering.builder().causes(PointStyle.ARABIC_DOT).measures(PointStyle.PAREN_ARABIC).build())
+        .addExtraSections(ExtraSection.of(s.isBlank() ? "x" + s : s, ExtraSection.Placement.AFTER_PROBLEMS,
+            List.of(s)))
+        .addCause(Cause.builder().headline(s).addMoreParagraphs(s, s).build())
+        .addMeasure(Measure.builder().text(s).addMoreParagraphs(s).build())
+        .addSignature(s, s)
         .build();
   }
 
