@@ -18,11 +18,11 @@ enum DocxStyle {
   /** Level-2 headings (（一）): 楷体_GB2312 3号, indented like the body. */
   HEADING_2("JianshiHeading2", "二级标题"),
   /**
-   * The closing block (organisation, name): right-aligned, two characters from the right; above a date
-   * line, each line is centred on the date (see {@link #SIGNATURE_DATE}).
+   * The signature block (署名: organisation, name): right-aligned, two characters from the right; its date
+   * line has {@link #SIGNATURE_DATE}.
    */
   SIGNATURE("JianshiSignature", "落款"),
-  /** The date line of the closing block (成文日期): right-aligned, four characters from the right. */
+  /** The date line of the signature block (成文日期): right-aligned, four characters from the right. */
   SIGNATURE_DATE("JianshiSignatureDate", "成文日期"),
   /** The author line under the title (署名) as written: 楷体_GB2312 3号, centred, one empty line after. */
   BYLINE("JianshiByline", "标题下署名"),

@@ -86,7 +86,8 @@ final class HtmlRenderer implements TextRenderer {
           .append("<meta charset=\"utf-8\">\n")
           .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
           .append("<title>")
-          .append(text(report.title().filter(t -> !t.isBlank()).map(HtmlRenderer::oneLine).orElse(DEFAULT_PAGE_TITLE)))
+          .append(text(report.title().filter(t -> !t.isBlank()).map(HtmlRenderer::oneLine)
+              .orElse(DEFAULT_PAGE_TITLE)))
           .append("</title>\n")
           .append("<style>\n")
           .append(HtmlStyle.PAGE)
@@ -130,7 +131,9 @@ final class HtmlRenderer implements TextRenderer {
       for (ReportLayout.Block block : layout.blocks()) {
         if (block instanceof ReportLayout.Title t) {
           closeAll();
-          out.append("<h1>").append(String.join("<br>", Arrays.stream(t.text().split("\n", -1)).map(HtmlRenderer::text).toList()))
+          // a title of several lines: a line break between them
+          out.append("<h1>")
+              .append(String.join("<br>", Arrays.stream(t.text().split("\n", -1)).map(HtmlRenderer::text).toList()))
               .append("</h1>\n");
         } else if (block instanceof ReportLayout.Heading h) {
           heading(h);

@@ -87,7 +87,8 @@ class MarkdownRendererTest {
     String out = md(r);
     // a backslash only as a hard line break (between the lines of a title or of the signature), and
     // in the marker of a point numbered 1. at the start of its paragraph, which would begin a list
-    assertThat(out.replaceAll("(?m)^([0-9]+)\\\\([.)])", "$1$2")).doesNotContainPattern("\\\\(?!\n)").doesNotContain("&#").doesNotContain("\r")
+    assertThat(out.replaceAll("(?m)^([0-9]+)\\\\([.)])", "$1$2")).doesNotContainPattern("\\\\(?!\n)")
+        .doesNotContain("&#").doesNotContain("\r")
         .endsWith((r.signature().isEmpty() ? "。" : r.signature().get(r.signature().size() - 1)) + "\n")
         .doesNotContain("\n\n\n");
   }
