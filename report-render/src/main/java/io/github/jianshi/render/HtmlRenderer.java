@@ -15,7 +15,7 @@ import org.owasp.encoder.Encode;
  *
  * <pre>{@code
  * <article class="jianshi-report" lang="zh-CN">
- * <h1>title</h1>
+ * <h1>title</h1>                     (ReportTitles.FALLBACK when the report has no title)
  * <div data-part="preamble"><p>…</p></div>
  * <section data-part="problems">
  * <h2><span class="marker">一、</span>存在的主要问题</h2>
@@ -49,8 +49,6 @@ import org.owasp.encoder.Encode;
 final class HtmlRenderer implements TextRenderer {
   /** The caption of the table of measures. */
   static final String MEASURE_TABLE_CAPTION = "整改清单";
-  /** The page title when the report has none. */
-  static final String DEFAULT_PAGE_TITLE = "对照检视材料";
 
   private final RenderOptions options;
 
@@ -75,7 +73,7 @@ final class HtmlRenderer implements TextRenderer {
           .append("<meta charset=\"utf-8\">\n")
           .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
           .append("<title>")
-          .append(text(report.title().filter(t -> !t.isBlank()).orElse(DEFAULT_PAGE_TITLE)))
+          .append(text(ReportTitles.documentTitle(report)))
           .append("</title>\n")
           .append("<style>\n")
           .append(HtmlStyle.PAGE)
@@ -83,7 +81,7 @@ final class HtmlRenderer implements TextRenderer {
           .append("</head>\n")
           .append("<body>\n");
     }
-    new Writer(out).write(layout);
+    new Writer(out).write(layout, ReportTitles.fallbackHeading(report, layout, options));
     if (!options.htmlFragment()) {
       out.append("</body>\n").append("</html>\n");
     }
@@ -109,8 +107,11 @@ final class HtmlRenderer implements TextRenderer {
       this.out = out;
     }
 
-    void write(ReportLayout layout) {
+    void write(ReportLayout layout, String fallbackTitle) {
       out.append("<article class=\"jianshi-report\" lang=\"zh-CN\">\n");
+      if (fallbackTitle != null) {
+        out.append("<h1>").append(text(fallbackTitle)).append("</h1>\n");
+      }
       for (ReportLayout.Block block : layout.blocks()) {
         if (block instanceof ReportLayout.Title t) {
           closeAll();
