@@ -17,8 +17,8 @@ package io.github.jianshi.render;
  * <p>Printed, the standalone page is A4 with the standard's margins, page numbers "— N —" in 宋体 4号
  * (14 pt) in the bottom margin on the outer side (odd pages right, even pages left, one character in
  * from the text block, the line's middle about 7 mm below it), drawn with {@code @page} margin boxes;
- * a browser that draws margin boxes (Chromium 131 and later) then prints no header or footer of its
- * own. Lines are not held back for widows and orphans (Word's output has no widow control either);
+ * with a margin box at the bottom and an empty one at the top, Chromium (131 and later) prints no
+ * footer or header of its own (date, title, address, page count). Lines are not held back for widows and orphans (Word's output has no widow control either);
  * headings stay with the paragraph that follows.
  *
  * <p>The table of measures is set in 12 pt with its number, due date and status columns kept on one
@@ -53,7 +53,7 @@ final class HtmlStyle {
         "    font-size: 14pt;",
         "    line-height: 14pt;",
         "    vertical-align: top;",
-        "    padding-top: 4.5mm;",
+        "    padding-top: 5.3mm;",
         "    padding-" + side + ": 14pt;",
         "    text-align: " + side + ";",
         "  }");
@@ -156,6 +156,10 @@ final class HtmlStyle {
       "@page {",
       "  size: A4;",
       "  margin: 37mm 26mm 35mm 28mm;",
+      // An empty top margin box: Chromium then prints no header (date, title) of its own either.
+      "  @top-center {",
+      "    content: \"\";",
+      "  }",
       "}",
       "@page :right {",
       pageNumber("bottom-right", "right"),

@@ -88,7 +88,13 @@ class HtmlRendererTest {
     assertThat(doc.title()).isEqualTo(r.title().orElse(ReportTitles.FALLBACK));
     assertThat(doc.select("style")).hasSize(1);
     String css = doc.select("style").first().data();
-    assertThat(css).isEqualTo("\n" + HtmlStyle.PAGE).contains("@page {\n  size: A4;\n  margin: 37mm 26mm 35mm 28mm;\n}")
+    assertThat(css).isEqualTo("\n" + HtmlStyle.PAGE).contains("@page {\n  size: A4;\n  margin: 37mm 26mm 35mm 28mm;\n")
+        // Page numbers "— N —" on the outer side: odd (right-hand) pages right, even pages left, one
+        // 4号 character in; an empty top margin box keeps the browser's own header off the page.
+        .contains("@page :right {\n  @bottom-right {\n    content: \"\\2014  \" counter(page) \" \\2014\";")
+        .contains("@page :left {\n  @bottom-left {\n    content: \"\\2014  \" counter(page) \" \\2014\";")
+        .contains("padding-right: 14pt;\n    text-align: right;").contains("padding-left: 14pt;\n    text-align: left;")
+        .contains("@top-center {\n    content: \"\";").contains("letter-spacing: -0.25pt")
         .contains("line-height: 28.95pt").contains("font-size: 16pt").contains("font-size: 22pt")
         .contains(HtmlStyle.BODY_FONTS).contains(HtmlStyle.TITLE_FONTS).contains(HtmlStyle.SECTION_FONTS)
         .contains(HtmlStyle.FINDING_FONTS).contains("text-indent: 2em")
