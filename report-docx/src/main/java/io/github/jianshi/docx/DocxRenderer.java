@@ -18,7 +18,9 @@ import java.util.Date;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.zip.Deflater;
 import javax.xml.namespace.QName;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.PackagePart;
@@ -116,10 +118,15 @@ final class DocxRenderer implements ReportRenderer {
     Objects.requireNonNull(report, "report");
     Objects.requireNonNull(out, "out");
     ReportLayout layout = ReportLayout.of(report, options);
-    ByteArrayOutputStream poiBytes = new ByteArrayOutputStream(32 * 1024);
+    ByteArrayOutputStream poiBytes = new ByteArrayOutputStream(64 * 1024);
     try (XWPFDocument doc = new XWPFDocument()) {
       build(doc, report, layout, grid);
-      doc.write(poiBytes);
+      // POI zips into the stream it is given when that is already a zip stream: let it store the
+      // parts uncompressed, since StablePackage compresses them once when it rewrites the package.
+      try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(poiBytes)) {
+        zip.setLevel(Deflater.NO_COMPRESSION);
+        doc.write(zip);
+      }
     }
     StablePackage.rewrite(poiBytes.toByteArray(), out);
   }
