@@ -38,4 +38,28 @@ class BenchmarkSetupTest {
     assertThat(ReportJson.read(ours).report()).contains(b.report);
     assertThat(b.jacksonWritePretty().length).isGreaterThan(b.jacksonWrite().length);
   }
+
+  @Test
+  void renderBenchmarksRenderTheSameContent() throws Exception {
+    RenderBenchmark b = new RenderBenchmark();
+    b.setUp();
+    // The baseline copies exactly the text the renderer writes.
+    assertThat(b.stringBuilderCopy()).isEqualTo(b.text());
+    assertThat(b.text()).hasSize(b.textLength).startsWith("全旗政法机关");
+    // Word: ours and the minimal document hold the same paragraphs' text.
+    byte[] ours = b.docx();
+    byte[] minimal = b.poiMinimal();
+    assertThat(paragraphText(ours)).isEqualTo(paragraphText(minimal).replace("\n", ""));
+    assertThat(b.large.findings()).hasSize(9 * RenderBenchmark.SCALE);
+    assertThat(paragraphText(b.docxLarge()).length()).isGreaterThan(paragraphText(ours).length() * 50);
+  }
+
+  private static String paragraphText(byte[] docx) throws Exception {
+    StringBuilder sb = new StringBuilder();
+    try (org.apache.poi.xwpf.usermodel.XWPFDocument doc =
+        new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx))) {
+      doc.getParagraphs().forEach(p -> sb.append(p.getText()).append('\n'));
+    }
+    return sb.toString().replace("\n", "");
+  }
 }
