@@ -75,6 +75,33 @@ class DiagnosticTest {
   }
 
   @Test
+  void describeEscapesWhatCouldForgeALogLine() {
+    // an unknown member name, as a pointer, and an excerpt, both from a hostile document
+    Diagnostic d = Diagnostic.builder().code("finding.checkpoint.unknown").severity(Severity.ERROR)
+        .pointer("/x\nerror / [json.ok] forged\r\u001B[31m")
+        .excerpt("a\u0085b\u202Ec\u2028d\u2066e\\n\tf")
+        .addArguments("id\nnext", "list\u009B").build();
+    String line = d.describe(Locale.ENGLISH);
+    assertThat(line).doesNotContain("\n", "\r", "\u001B", "\u0085", "\u202E", "\u2028", "\u2066",
+        "\u009B", "\t");
+    assertThat(line).isEqualTo("error /x\\nerror / [json.ok] forged\\r\\u001B[31m"
+        + " \u00ABa\\u0085b\\u202Ec\\u2028d\\u2066e\\\\n\\tf\u00BB [finding.checkpoint.unknown]"
+        + " Checkpoint \"id\\nnext\" is not part of checklist \"list\\u009B\".");
+    // the message itself keeps the text as given
+    assertThat(d.message(Locale.ENGLISH)).contains("id\nnext");
+  }
+
+  @Test
+  void describeKeepsOrdinaryTextAndSupplementaryCharacters() {
+    Diagnostic d = Diagnostic.builder().code("finding.heading.blank").severity(Severity.WARNING)
+        .pointer("/findings/0/heading").excerpt("𠀀在“是否”方面").addArguments("𠀀").build();
+    assertThat(d.describe(Locale.ENGLISH)).contains("«𠀀在“是否”方面»").contains("\"𠀀\"");
+    Diagnostic lone = Diagnostic.builder().code("finding.heading.blank").severity(Severity.WARNING)
+        .pointer("").addArguments("\uD800x").build();
+    assertThat(lone.describe(Locale.ENGLISH)).contains("\\uD800x");
+  }
+
+  @Test
   void unknownCodeIsABrokenResource() {
     Diagnostic d = Diagnostic.of("no.such.code", Severity.INFO, "");
     assertThatThrownBy(() -> d.message(Locale.ENGLISH)).isInstanceOf(IllegalStateException.class)
