@@ -17,7 +17,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Locating many diagnostics in a large document: the same 3.6 MB report, once pretty-printed (the
- * canonical layout, 6 000 lines) and once minified to a single line, as clients send it. It answers
+ * canonical layout, 4 415 lines) and once minified to a single line, as clients send it. It answers
  * the nine-point checklist with 200 findings for unknown checkpoints and 200 measures that link five
  * unknown checkpoints each: 1 410 conformance diagnostics (200 unknown checkpoints and 200 unaddressed
  * findings, 1 000 unknown links, nine missing checkpoints, the missing hash), at pointers the fast path
