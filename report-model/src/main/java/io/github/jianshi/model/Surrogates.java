@@ -1,6 +1,9 @@
 package io.github.jianshi.model;
 
 import io.github.jianshi.core.diagnostic.Diagnostic;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Locale;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -20,6 +23,8 @@ import tools.jackson.core.json.JsonFactory;
  * one does a second pass parse the strings and check their pairs, so valid documents pay one scan.
  */
 final class Surrogates {
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
   private Surrogates() {}
 
   /**
@@ -50,15 +55,34 @@ final class Surrogates {
 
   /** Whether the bytes contain a backslash escape <code>&#92;uD800</code> … <code>&#92;uDFFF</code>. */
   static boolean mayHaveSurrogateEscape(byte[] b) {
-    for (int i = 0, n = b.length - 5; i < n; i++) {
-      if (b[i] == '\\') {
-        if (b[i + 1] == 'u' && (b[i + 2] == 'd' || b[i + 2] == 'D') && isHighHex(b[i + 3])) {
-          return true;
-        }
-        i++; // the escaped character, which may itself be a backslash
+    for (int i = nextBackslash(b, 0); i >= 0 && i + 5 < b.length; i = nextBackslash(b, i + 2)) {
+      if (b[i + 1] == 'u' && (b[i + 2] == 'd' || b[i + 2] == 'D') && isHighHex(b[i + 3])) {
+        return true;
       }
+      // else i + 1 is the escaped character, which may itself be a backslash: go on after it
     }
     return false;
+  }
+
+  /**
+   * The index of the first backslash at or after from, or -1. Eight bytes at a time: a word that
+   * holds no backslash is skipped with one test (XOR with the backslash in every byte, then the
+   * classic "has a zero byte" test, which is exact), so valid documents pay little for this check.
+   */
+  static int nextBackslash(byte[] b, int from) {
+    int i = from;
+    for (; i + Long.BYTES <= b.length; i += Long.BYTES) {
+      long x = (long) LONGS.get(b, i) ^ 0x5C5C5C5C5C5C5C5CL;
+      if (((x - 0x0101010101010101L) & ~x & 0x8080808080808080L) != 0) {
+        break;
+      }
+    }
+    for (; i < b.length; i++) {
+      if (b[i] == '\\') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static boolean isHighHex(byte c) {

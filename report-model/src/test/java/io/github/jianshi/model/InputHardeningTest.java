@@ -107,6 +107,42 @@ class InputHardeningTest {
   }
 
   @Test
+  void theWordAtATimeScanAgreesWithAByteAtATimeOne() {
+    java.util.Random random = new java.util.Random(3);
+    byte[] alphabet = "\\uDd8a\"x中".getBytes(StandardCharsets.UTF_8);
+    for (int round = 0; round < 5_000; round++) {
+      byte[] b = new byte[random.nextInt(40)];
+      for (int i = 0; i < b.length; i++) {
+        b[i] = alphabet[random.nextInt(alphabet.length)];
+      }
+      for (int from = 0; from <= b.length; from++) {
+        int expected = -1;
+        for (int i = from; i < b.length; i++) {
+          if (b[i] == '\\') {
+            expected = i;
+            break;
+          }
+        }
+        assertThat(Surrogates.nextBackslash(b, from)).isEqualTo(expected);
+      }
+      assertThat(Surrogates.mayHaveSurrogateEscape(b)).as(new String(b, StandardCharsets.UTF_8))
+          .isEqualTo(naiveMayHaveSurrogateEscape(b));
+    }
+  }
+
+  private static boolean naiveMayHaveSurrogateEscape(byte[] b) {
+    for (int i = 0; i < b.length - 5; i++) {
+      if (b[i] == '\\') {
+        if (b[i + 1] == 'u' && (b[i + 2] == 'd' || b[i + 2] == 'D') && "89abcdefABCDEF".indexOf(b[i + 3]) >= 0) {
+          return true;
+        }
+        i++;
+      }
+    }
+    return false;
+  }
+
+  @Test
   void aSyntaxErrorBeforeTheSurrogateIsReportedAsSuch() {
     ValidatedReport r = VALIDATOR.validate("{\"title\": tru, \"x\": \"\\uD800\"}");
     assertThat(r.result().codes()).containsExactly("json.syntax");
