@@ -2,7 +2,9 @@ package io.github.jianshi.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.jianshi.core.diagnostic.Diagnostic;
 import io.github.jianshi.model.ReportJson;
+import io.github.jianshi.model.ValidatedReport;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -61,5 +63,31 @@ class BenchmarkSetupTest {
       doc.getParagraphs().forEach(p -> sb.append(p.getText()).append('\n'));
     }
     return sb.toString().replace("\n", "");
+  }
+
+  @Test
+  void locateBenchmarkLocatesTheSameDiagnosticsInBothLayouts() {
+    LocateBenchmark b = new LocateBenchmark();
+    b.setUp();
+    assertThat(b.pretty.length).isBetween(3_400_000, 4_000_000);
+    assertThat(new String(b.singleLine, java.nio.charset.StandardCharsets.UTF_8).strip()).doesNotContain("\n");
+    ValidatedReport pretty = b.prettyPrinted();
+    ValidatedReport single = b.singleLine();
+    assertThat(pretty.report()).isPresent().isEqualTo(single.report());
+    assertThat(pretty.result().codes()).hasSize(1_410)
+        .containsOnly("finding.checkpoint.unknown", "checkpoint.missing", "measure.checkpoint.unknown",
+            "checklist.hash.missing", "finding.unaddressed");
+    assertThat(single.diagnostics()).hasSameSizeAs(pretty.diagnostics()).allSatisfy(d -> {
+      assertThat(d.line()).hasValue(1);
+      assertThat(d.column()).isPresent();
+    });
+    // the same places: in the single line, the column of each diagnostic is its character offset
+    for (int i = 0; i < pretty.diagnostics().size(); i++) {
+      assertThat(single.diagnostics().get(i).pointer()).isEqualTo(pretty.diagnostics().get(i).pointer());
+    }
+    String line = new String(b.singleLine, java.nio.charset.StandardCharsets.UTF_8);
+    Diagnostic last = single.diagnostics().get(single.diagnostics().size() - 1);
+    assertThat(last.pointer()).isEqualTo("/measures/199/checkpoints/4");
+    assertThat(line.substring(last.column().getAsInt() - 1)).startsWith("\"gone-199-4\"");
   }
 }
