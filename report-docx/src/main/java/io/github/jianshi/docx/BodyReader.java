@@ -522,9 +522,9 @@ final class BodyReader {
       if (numId == null && s.numId != null) {
         numId = s.numId;
         numStyle = s.id;
-        if (ilvl == null) {
-          ilvl = s.ilvl;
-        }
+      }
+      if (ilvl == null && p.numId == null) {
+        ilvl = s.ilvl;
       }
     }
     if (outline != null && outline >= 0 && outline < 9) {

@@ -31,8 +31,13 @@ final class WordNumbering {
   }
 
   private static final class AbstractNum {
+    final String id;
     final Level[] levels = new Level[LEVELS];
     String numStyleLink;
+
+    AbstractNum(String id) {
+      this.id = id;
+    }
   }
 
   private static final class Num {
@@ -114,7 +119,7 @@ final class WordNumbering {
     if (level == null) {
       return "";
     }
-    String key = num.overrides ? "n" + numId : "a" + num.abstractId;
+    String key = num.overrides ? "n" + numId : "a" + a.id;
     Counters c = counters.computeIfAbsent(key, k -> new Counters());
     if (c.started[lvl]) {
       c.value[lvl]++;
@@ -178,8 +183,9 @@ final class WordNumbering {
         }
         String name = r.getLocalName();
         if (depth == 2 && name.equals("abstractNum")) {
-          abs = new AbstractNum();
-          n.abstracts.putIfAbsent(nullToEmpty(WordXml.attr(r, "abstractNumId")), abs);
+          String id = nullToEmpty(WordXml.attr(r, "abstractNumId"));
+          abs = new AbstractNum(id);
+          n.abstracts.putIfAbsent(id, abs);
         } else if (depth == 2 && name.equals("num")) {
           num = new Num();
           n.nums.putIfAbsent(nullToEmpty(WordXml.attr(r, "numId")), num);
