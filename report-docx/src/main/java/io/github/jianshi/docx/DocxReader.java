@@ -226,7 +226,7 @@ final class DocxReader {
       return refused(e.diagnostic());
     } catch (ZipArchive.BadZipException e) {
       return refused(DocxDiagnostics.DAMAGED);
-    } catch (XMLStreamException | IOException e) {
+    } catch (XMLStreamException | IOException | RuntimeException e) {
       return refused(failure(e, part));
     }
   }
@@ -237,6 +237,10 @@ final class DocxReader {
 
   /** The diagnostic for an exception while reading a part. */
   private Diagnostic failure(Exception e, String part) {
+    if (budget.exceededBy() != null) {
+      return DocxDiagnostics.error(DocxDiagnostics.EXPANDS, budget.exceededBy(),
+          Long.toString(limits.maxExpandedBytes() / (1024 * 1024)), Integer.toString(limits.maxCompressionRatio()));
+    }
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof ZipArchive.ExpansionException) {
         return DocxDiagnostics.error(DocxDiagnostics.EXPANDS, ((ZipArchive.ExpansionException) t).entry,

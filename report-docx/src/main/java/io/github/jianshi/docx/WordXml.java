@@ -1,6 +1,13 @@
 package io.github.jianshi.docx;
 
+import java.io.BufferedInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -52,9 +59,36 @@ final class WordXml {
     }
   }
 
-  static XMLStreamReader open(InputStream in) throws XMLStreamException {
+  /**
+   * A reader of a part. The bytes are decoded here, strictly (UTF-8, or UTF-16 by its byte-order mark
+   * or first characters, as OPC allows), so that a malformed byte becomes an exception and is never
+   * reported on the console by the parser.
+   */
+  static XMLStreamReader open(InputStream in) throws XMLStreamException, IOException {
+    BufferedInputStream buffered = new BufferedInputStream(in, 8192);
+    buffered.mark(4);
+    byte[] head = buffered.readNBytes(4);
+    buffered.reset();
+    Charset charset = StandardCharsets.UTF_8;
+    int skip = 0;
+    if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+      skip = 3;
+    } else if (head.length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
+      charset = StandardCharsets.UTF_16LE;
+      skip = 2;
+    } else if (head.length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
+      charset = StandardCharsets.UTF_16BE;
+      skip = 2;
+    } else if (head.length >= 2 && head[0] == '<' && head[1] == 0) {
+      charset = StandardCharsets.UTF_16LE;
+    } else if (head.length >= 2 && head[0] == 0 && head[1] == '<') {
+      charset = StandardCharsets.UTF_16BE;
+    }
+    buffered.skipNBytes(skip);
+    Reader reader = new InputStreamReader(buffered, charset.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
     synchronized (FACTORY) {
-      return FACTORY.createXMLStreamReader(in);
+      return FACTORY.createXMLStreamReader(reader);
     }
   }
 

@@ -65,14 +65,22 @@ final class ZipArchive {
   static final class Budget {
     private long remaining;
     private final long maxRatio;
+    /** The entry that went over a limit (the XML parser does not keep the exception as a cause). */
+    private String exceededBy;
 
     Budget(long maxExpandedBytes, long maxRatio) {
       this.remaining = maxExpandedBytes;
       this.maxRatio = maxRatio;
     }
 
-    long remaining() {
-      return remaining;
+    /** The name of the entry that went over a limit, or null. */
+    String exceededBy() {
+      return exceededBy;
+    }
+
+    private ExpansionException exceeded(String entry, boolean ratio) {
+      exceededBy = entry;
+      return new ExpansionException(entry, ratio);
     }
   }
 
@@ -189,7 +197,7 @@ final class ZipArchive {
       return new InputStream() {
         @Override
         public int read() throws IOException {
-          throw new ExpansionException(e.name(), false);
+          throw budget.exceeded(e.name(), false);
         }
       };
     }
@@ -259,10 +267,10 @@ final class ZipArchive {
       produced += n;
       budget.remaining -= n;
       if (budget.remaining < 0) {
-        throw new ExpansionException(entry.name(), false);
+        throw budget.exceeded(entry.name(), false);
       }
       if (produced > RATIO_GRACE_BYTES && produced > budget.maxRatio * Math.max(1, entry.compressedSize())) {
-        throw new ExpansionException(entry.name(), true);
+        throw budget.exceeded(entry.name(), true);
       }
     }
   }
