@@ -165,7 +165,8 @@ final class Recogniser {
     for (int i = 0; i + 1 < lines.size(); i++) {
       Line l = lines.get(i);
       char last = l.norm.charAt(l.norm.length() - 1);
-      if (!Norm.sentenceEnd(last) && last != '：' && lines.get(i + 1).mark == null && l.text.length() >= 12) {
+      if (!Norm.sentenceEnd(last) && last != '：' && lines.get(i + 1).mark == null && l.text.length() >= 12
+          && l.mark != Line.Mark.SECTION && l.mark != Line.Mark.SUBSECTION) {
         open++;
         widths.add(width(l.text));
       }
@@ -186,7 +187,8 @@ final class Recogniser {
         String curText = sb == null ? cur.text : lines.get(j).text;
         char last = Norm.of(curText).charAt(curText.length() - 1);
         Line next = lines.get(j + 1);
-        boolean full = width(curText) * 10 >= wrap * 8;
+        boolean heading = j == i && (l.mark == Line.Mark.SECTION || l.mark == Line.Mark.SUBSECTION);
+        boolean full = heading ? width(curText) >= wrap : width(curText) * 10 >= wrap * 8;
         boolean joinable = full && next.mark == null && !Norm.sentenceEnd(last) && last != '：'
             && !DATE.matcher(next.text).matches();
         if (!joinable) {
