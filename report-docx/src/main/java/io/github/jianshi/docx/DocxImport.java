@@ -1,6 +1,8 @@
 package io.github.jianshi.docx;
 
 import io.github.jianshi.importer.ImportLimits;
+import io.github.jianshi.importer.ImportResult;
+import io.github.jianshi.importer.ReportImporter;
 import io.github.jianshi.importer.SourceDocument;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,6 +19,9 @@ import java.util.Objects;
  * comments that were not imported).
  *
  * <pre>{@code
+ * ImportResult result = DocxImport.importReport(Path.of("报告.docx"), ReportImporter.defaults());
+ * result.report().ifPresent(report -> ...);               // a draft, with result.checklist()
+ *
  * SourceDocument source = DocxImport.read(Path.of("报告.docx"), ImportLimits.defaults());
  * if (source.paragraphs().isEmpty()) {
  *   source.diagnostics().forEach(d -> log(d.message(Locale.CHINA)));   // why it was refused
@@ -100,5 +105,48 @@ public final class DocxImport {
     Objects.requireNonNull(docx, "docx");
     Objects.requireNonNull(limits, "limits");
     return DocxReader.read(docx, limits, null);
+  }
+
+  /**
+   * Imports a Word document from a file: {@link #read(Path, ImportLimits)} with the default limits,
+   * then {@link ReportImporter#importDocument(SourceDocument)}. To read with other limits, call
+   * {@code read} and {@code importDocument} yourself.
+   *
+   * @param file the file
+   * @param importer the importer (checklists, mode)
+   * @return the result; without a report when the file could not be read, with the reader's
+   *     diagnostics among the result's
+   * @throws UncheckedIOException when the file cannot be read (missing, not permitted)
+   */
+  public static ImportResult importReport(Path file, ReportImporter importer) {
+    Objects.requireNonNull(importer, "importer");
+    return importer.importDocument(read(file, ImportLimits.defaults()));
+  }
+
+  /**
+   * Imports a Word document from a stream (not closed), with the default limits.
+   *
+   * @param in the stream
+   * @param importer the importer (checklists, mode)
+   * @return the result
+   * @throws UncheckedIOException when the stream fails
+   * @see #importReport(Path, ReportImporter)
+   */
+  public static ImportResult importReport(InputStream in, ReportImporter importer) {
+    Objects.requireNonNull(importer, "importer");
+    return importer.importDocument(read(in, ImportLimits.defaults()));
+  }
+
+  /**
+   * Imports a Word document from its bytes, with the default limits.
+   *
+   * @param docx the bytes of the file
+   * @param importer the importer (checklists, mode)
+   * @return the result
+   * @see #importReport(Path, ReportImporter)
+   */
+  public static ImportResult importReport(byte[] docx, ReportImporter importer) {
+    Objects.requireNonNull(importer, "importer");
+    return importer.importDocument(read(docx, ImportLimits.defaults()));
   }
 }
