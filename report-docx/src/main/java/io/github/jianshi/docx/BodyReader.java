@@ -55,6 +55,8 @@ final class BodyReader {
   private int firstRevisionParagraph;
   private String firstRevisionExcerpt;
   private int comments;
+  /** Where each {@code w:altChunk} stands: the number of paragraphs given before it. */
+  private final List<Integer> altChunks = new ArrayList<>();
   private final List<NoteRef> notes = new ArrayList<>();
   private final Map<String, Integer> missingLists = new LinkedHashMap<>();
 
@@ -129,6 +131,13 @@ final class BodyReader {
         out.add(DocxDiagnostics.builder(DocxDiagnostics.TEXT_BOX, Severity.INFO, Integer.toString(t.count))
             .paragraph(t.first).excerpt(t.excerpt).build());
       }
+    }
+    for (int before : altChunks) {
+      Diagnostic.Builder b = DocxDiagnostics.builder(DocxDiagnostics.ALT_CHUNK, Severity.WARNING);
+      if (before < paragraphs.size()) {
+        b.paragraph(before + 1).excerpt(DocxDiagnostics.excerpt(paragraphs.get(before).text()));
+      }
+      out.add(b.build());
     }
     if (comments > 0) {
       out.add(DocxDiagnostics.builder(DocxDiagnostics.COMMENTS, Severity.INFO, Integer.toString(comments)).build());
@@ -302,6 +311,9 @@ final class BodyReader {
       case "commentReference":
         comments++;
         return false;
+      case "altChunk":
+        altChunks.add(paragraphs.size() + open.size());
+        return true;
       default:
         return false;
     }

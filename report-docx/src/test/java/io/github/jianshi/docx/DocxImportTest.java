@@ -182,4 +182,18 @@ class DocxImportTest {
     assertThat(doc.paragraphs()).extracting(SourceParagraph::text).containsExactly("严格模式");
     assertThat(doc.paragraphs().get(0).alignment()).hasValue(Alignment.CENTER);
   }
+
+  @Test
+  void embeddedChunksOfOtherFormatsAreReported() {
+    String xml = "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
+        + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><w:body>"
+        + "<w:p><w:r><w:t>前文</w:t></w:r></w:p><w:altChunk r:id=\"rId5\"/><w:p><w:r><w:t>后文</w:t></w:r></w:p>"
+        + "<w:altChunk r:id=\"rId6\"/></w:body></w:document>";
+    SourceDocument doc = DocxImport.read(WordPackages.ofDocument(xml), ImportLimits.defaults());
+    assertThat(doc.paragraphs()).extracting(SourceParagraph::text).containsExactly("前文", "后文");
+    assertThat(doc.diagnostics()).extracting(d -> d.code() + " " + d.paragraph()).containsExactly(
+        "import.docx.alt-chunk-skipped OptionalInt[2]", "import.docx.alt-chunk-skipped OptionalInt.empty");
+    assertThat(doc.diagnostics().get(0).severity()).isEqualTo(Severity.WARNING);
+    assertThat(doc.diagnostics().get(0).message(Locale.CHINA)).contains("未能导入");
+  }
 }
