@@ -37,7 +37,11 @@ final class Matching {
   /** The checklist chosen and each finding's checkpoint id. */
   record Result(Checklist checklist, List<String> checkpoints, boolean inferred, OptionalDouble score) {}
 
-  private record Alignment(int[] pairs, double[] sims, double score) {}
+  private record Alignment(int[] pairs, double[] sims, double score, double coverage) {
+    boolean better(Alignment o) {
+      return score > o.score + 1e-9 || Math.abs(score - o.score) <= 1e-9 && coverage > o.coverage + 1e-9;
+    }
+  }
 
   Result choose(List<Recogniser.RawFinding> findings, ImportMode mode, Optional<Checklist> forced,
       Optional<String> title, String problemsHeading) {
@@ -51,7 +55,7 @@ final class Matching {
       double second = 0;
       for (Checklist c : registry.all()) {
         Alignment a = align(findings, c);
-        if (bestA == null || a.score > bestA.score) {
+        if (bestA == null || a.better(bestA)) {
           second = bestA == null ? 0 : bestA.score;
           best = c;
           bestA = a;
@@ -59,7 +63,7 @@ final class Matching {
           second = a.score;
         }
       }
-      if (best != null && bestA.score >= CLEAR && bestA.score - second > 0.05) {
+      if (best != null && bestA.score >= CLEAR && (bestA.score - second > 0.05 || bestA.score > 0.999)) {
         diags.add(Diags.of("import.checklist.matched", Severity.INFO, best.title(), percent(bestA.score)));
         return result(findings, best, bestA, false, OptionalDouble.of(bestA.score));
       }
@@ -156,8 +160,8 @@ final class Matching {
         j--;
       }
     }
-    double score = n == 0 ? 0 : total / Math.max(n, m);
-    return new Alignment(pairs, sims, score);
+    double score = n == 0 ? 0 : total / n;
+    return new Alignment(pairs, sims, score, m == 0 ? 0 : total / m);
   }
 
   /** A heading reduced to its words: parenthetical remarks, 在…方面, 是否, punctuation removed. */

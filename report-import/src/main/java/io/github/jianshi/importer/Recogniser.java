@@ -680,7 +680,7 @@ final class Recogniser {
               : seenCauses ? ExtraSection.Placement.AFTER_CAUSES
               : seenProblems ? ExtraSection.Placement.AFTER_PROBLEMS : ExtraSection.Placement.BEFORE_PROBLEMS;
           List<String> paras = new ArrayList<>();
-          for (Line l : sec.body) {
+          for (Line l : last ? closing(sec.body, closing) : sec.body) {
             paras.add(l.text);
           }
           String heading = Norm.strip(sec.headingText);
@@ -1157,14 +1157,14 @@ final class Recogniser {
   /** Splits text into a segment of the given kind followed by cases (比如… at sentence starts). */
   static void splitCases(String text, String norm, SegmentKind kind, List<Segment> segs) {
     int start = 0;
-    SegmentKind k = kind;
+    SegmentKind k = kind != SegmentKind.POINT && startsWithCase(norm, 0) ? SegmentKind.CASE : kind;
     for (int i = 1; i < norm.length(); i++) {
       if (startsWithCase(norm, i)) {
         int p = i - 1;
         while (p >= 0 && Norm.space(norm.charAt(p))) {
           p--;
         }
-        if (p >= 0 && (Norm.sentenceEnd(norm.charAt(p)) || Norm.closer(norm.charAt(p)) && p > 0
+        if (p >= 0 && (Norm.sentenceEnd(norm.charAt(p)) || norm.charAt(p) == '：' || Norm.closer(norm.charAt(p)) && p > 0
             && Norm.sentenceEnd(norm.charAt(p - 1)))) {
           String piece = text.substring(start, i);
           if (!Norm.strip(piece).isEmpty() || k != kind) {
@@ -1176,9 +1176,6 @@ final class Recogniser {
           k = SegmentKind.CASE;
         }
       }
-    }
-    if (startsWithCase(norm, 0) && kind != SegmentKind.POINT && start == 0) {
-      k = SegmentKind.CASE;
     }
     String piece = text.substring(start);
     segs.add(Segment.of(k, k == SegmentKind.POINT ? Norm.strip(piece) : piece));
