@@ -359,13 +359,23 @@ final class Recogniser {
     return w;
   }
 
+  private static boolean mayHavePlaceholder(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '*' || c == '＊' || c == 'x' || c == 'X' || c == '×' || c == '_' || c == '＿') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Placeholders and Traditional script, reported as information. */
   private void scanText(List<Line> lines) {
     int traditional = 0;
     Line firstTraditional = null;
     for (Line l : lines) {
-      Matcher m = PLACEHOLDER.matcher(l.text);
-      if (m.find()) {
+      Matcher m = mayHavePlaceholder(l.text) ? PLACEHOLDER.matcher(l.text) : null;
+      if (m != null && m.find()) {
         diags.add(Diags.at("import.text.placeholder", Severity.INFO, l.src, l.col0 + m.start() + 1, "", m.group()));
       }
       for (int i = 0; i < l.text.length(); i++) {
@@ -1236,7 +1246,7 @@ final class Recogniser {
           int preEnd = marks.isEmpty() ? text.length() : marks.get(0)[0];
           String pre = text.substring(0, preEnd);
           if (!Norm.strip(pre).isEmpty()) {
-            pre(pre, Norm.of(pre), first, exists, !marks.isEmpty() || hasPoints(f), segs);
+            pre(pre, Norm.of(pre), first, exists, !marks.isEmpty() || first && hasPoints(f), segs);
           }
           for (int r = 0; r < marks.size(); r++) {
             int s = marks.get(r)[0] + marks.get(r)[1];
@@ -1358,6 +1368,10 @@ final class Recogniser {
   }
 
   static boolean startsWithCase(String n, int i) {
+    char c0 = n.charAt(i);
+    if (c0 != '比' && c0 != '例' && c0 != '又' && c0 != '再' && c0 != '譬' && c0 != '如') {
+      return false;
+    }
     for (String c : CASE_CUES) {
       if (n.startsWith(c, i)) {
         return true;
