@@ -196,4 +196,33 @@ class DocxImportTest {
     assertThat(doc.diagnostics().get(0).severity()).isEqualTo(Severity.WARNING);
     assertThat(doc.diagnostics().get(0).message(Locale.CHINA)).contains("未能导入");
   }
+
+  @Test
+  void threadsReadTheSameDocument() throws Exception {
+    byte[] docx = WordPackages.fromResources("blocks");
+    SourceDocument expected = DocxImport.read(docx, ImportLimits.defaults());
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<SourceDocument>> results = new java.util.ArrayList<>();
+      for (int i = 0; i < 32; i++) {
+        results.add(pool.submit(() -> DocxImport.read(docx, ImportLimits.defaults())));
+      }
+      for (java.util.concurrent.Future<SourceDocument> f : results) {
+        assertThat(f.get()).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void anEmptyFirstTableParagraphIsNotQuoted() {
+    String xml = "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+        + "<w:tbl><w:tr><w:tc><w:p/></w:tc><w:tc><w:p><w:r><w:t>乙</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
+        + "</w:body></w:document>";
+    SourceDocument doc = DocxImport.read(WordPackages.ofDocument(xml), ImportLimits.defaults());
+    assertThat(doc.diagnostics()).hasSize(1);
+    assertThat(doc.diagnostics().get(0).paragraph()).hasValue(1);
+    assertThat(doc.diagnostics().get(0).excerpt()).isEmpty();
+  }
 }
