@@ -90,4 +90,16 @@ class BenchmarkSetupTest {
     assertThat(last.pointer()).isEqualTo("/measures/199/checkpoints/4");
     assertThat(line.substring(last.column().getAsInt() - 1)).startsWith("\"gone-199-4\"");
   }
+
+  @Test
+  void docxImportBenchmarksReadTheSameParagraphs() {
+    DocxImportBenchmark b = new DocxImportBenchmark();
+    b.setUp();
+    java.util.List<String> poi = b.poiOpenAndListParagraphs();
+    assertThat(poi).hasSizeGreaterThan(20);
+    assertThat(b.docxReadOnly().paragraphs()).extracting(p -> p.text()).containsExactlyElementsOf(poi);
+    assertThat(b.docxImport().report()).isPresent();
+    assertThat(b.docxImport().report().orElseThrow().findings()).hasSize(9);
+    assertThat(b.recogniseOnly().report()).isEqualTo(b.docxImport().report());
+  }
 }
