@@ -1,12 +1,15 @@
 package io.github.jianshi.core.ledger;
 
 import io.github.jianshi.core.Author;
+import io.github.jianshi.core.Checklist;
+import io.github.jianshi.core.Checkpoint;
 import io.github.jianshi.core.Measure;
 import io.github.jianshi.core.Report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The ledger view of a report's measures: one {@link LedgerEntry} per measure, in order. The 整改清单
@@ -44,6 +47,32 @@ public final class LedgerView {
           .build());
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * How a 整改清单 names the problems an entry addresses: for each checkpoint, the heading of the
+   * report's finding for it as the author wrote it, else the checkpoint's title in the checklist, else
+   * the checkpoint id.
+   *
+   * @param report the report the entry comes from
+   * @param checklist the checklist the report answers, when known
+   * @param entry the entry
+   * @return one label per checkpoint, in the entry's order
+   */
+  public static List<String> problems(Report report, Optional<Checklist> checklist, LedgerEntry entry) {
+    Objects.requireNonNull(report, "report");
+    Objects.requireNonNull(checklist, "checklist");
+    List<String> out = new ArrayList<>(entry.checkpoints().size());
+    for (String id : entry.checkpoints()) {
+      Optional<String> heading = report.findings().stream().filter(f -> f.checkpoint().equals(id)).findFirst()
+          .map(f -> f.heading().orElseGet(() -> title(checklist, id)));
+      out.add(heading.orElseGet(() -> title(checklist, id)));
+    }
+    return out;
+  }
+
+  private static String title(Optional<Checklist> checklist, String id) {
+    return checklist.flatMap(c -> c.checkpoint(id)).map(Checkpoint::title).orElse(id);
   }
 
   /**
@@ -102,7 +131,7 @@ public final class LedgerView {
       if (e.status().isPresent() || !e.history().isEmpty()) {
         b.status(e.effectiveStatus());
       } else {
-        b.status(java.util.Optional.empty());
+        b.status(Optional.empty());
       }
       Measure n = b.build();
       changed |= !n.equals(m);
