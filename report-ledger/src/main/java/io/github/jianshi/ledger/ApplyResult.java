@@ -3,7 +3,9 @@ package io.github.jianshi.ledger;
 import io.github.jianshi.core.Report;
 import io.github.jianshi.core.diagnostic.ValidationResult;
 import io.github.jianshi.core.ledger.LedgerEntry;
+import java.io.OutputStream;
 import java.util.List;
+import java.util.Map;
 import org.immutables.value.Value;
 
 /**
@@ -58,6 +60,22 @@ public abstract class ApplyResult {
    * @return the result
    */
   public abstract ValidationResult result();
+
+  /** How the ledger names the problems of each entry (by entry id), for {@link #writeLedger}. */
+  abstract Map<String, String> problemLabels();
+
+  /**
+   * Writes the ledger of the updated entries, history included, to start the next round of edits.
+   *
+   * @param format the file format
+   * @param out where to write (not closed)
+   * @param options the options
+   * @throws java.io.UncheckedIOException when the stream fails
+   */
+  public void writeLedger(LedgerFormat format, OutputStream out, LedgerOptions options) {
+    Ledgers.write(entries().stream().map(e -> new LedgerLine(e, problemLabels().getOrDefault(e.id(), ""))).toList(),
+        format, out, options);
+  }
 
   static Builder builder() {
     return new Builder();

@@ -34,6 +34,7 @@ final class LedgerApplier {
   private final Map<String, Integer> reportOf = new HashMap<>();
   /** The entries as merged so far. */
   private final Map<String, LedgerEntry> merged = new LinkedHashMap<>();
+  private final Map<String, String> problems = new HashMap<>();
 
   LedgerApplier(LedgerOptions options) {
     this.options = options;
@@ -56,6 +57,7 @@ final class LedgerApplier {
         lines.put(l.entry().id(), l);
         reportOf.put(l.entry().id(), i);
         merged.put(l.entry().id(), l.entry());
+        problems.put(l.entry().id(), l.problems());
       }
     }
     out.addAll(sheet.diagnostics());
@@ -85,7 +87,7 @@ final class LedgerApplier {
       }
     }
     return ApplyResult.builder().reports(updated).sources(sources).changed(changed).entries(merged.values())
-        .appliedRows(applied).result(ValidationResult.of(out)).build();
+        .appliedRows(applied).problemLabels(problems).result(ValidationResult.of(out)).build();
   }
 
   private static String label(LedgerEntry e) {

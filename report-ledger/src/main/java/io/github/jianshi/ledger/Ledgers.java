@@ -204,7 +204,7 @@ public final class Ledgers {
 
   // -----------------------------------------------------------------------------------------------
 
-  private static void write(List<LedgerLine> lines, LedgerFormat format, OutputStream out, LedgerOptions options) {
+  static void write(List<LedgerLine> lines, LedgerFormat format, OutputStream out, LedgerOptions options) {
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(out, "out");
     Objects.requireNonNull(options, "options");

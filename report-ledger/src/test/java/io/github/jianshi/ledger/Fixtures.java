@@ -64,7 +64,7 @@ final class Fixtures {
     r.addMeasure(Measure.builder().headline("完善制度。").text("修订议事规则。").addCheckpoint(cps.get(0).id())
         .owner("法规科").due(LocalDate.of(2024, 9, 30)).kind(MeasureKind.TIME_BOUND)
         .status(MeasureStatus.NOT_STARTED).build());
-    r.addMeasure(Measure.builder().headline("立即整改。").text("清理过期文件。").owner("办公室")
+    r.addMeasure(Measure.builder().headline("立即整改。").text("-清理过期文件（以减号开头，测试转义）。").owner("办公室")
         .due(LocalDate.of(2024, 4, 15)).kind(MeasureKind.IMMEDIATE).status(MeasureStatus.DONE).build());
     return r.build();
   }
