@@ -44,8 +44,48 @@ final class ReportSources {
   /** A decoded document: the report when decodable, and its diagnostics. */
   record Decoded(String source, io.github.jianshi.core.Report report, ValidationResult result) {}
 
+  /**
+   * The documents of the paths, lazily. (Not {@code flatMap}: a flat-mapped stream consumed through
+   * its iterator buffers each inner stream whole, which for a large NDJSON file means all of it.)
+   */
   static Stream<Raw> of(List<Path> paths) {
-    return paths.stream().flatMap(ReportSources::expand).flatMap(ReportSources::documents);
+    Iterator<Path> files = paths.stream().flatMap(ReportSources::expand).toList().iterator();
+    List<Stream<Raw>> open = new ArrayList<>(1);
+    Iterator<Raw> it = new Iterator<>() {
+      private Iterator<Raw> current = java.util.Collections.emptyIterator();
+
+      @Override
+      public boolean hasNext() {
+        while (!current.hasNext()) {
+          closeOpen();
+          if (!files.hasNext()) {
+            return false;
+          }
+          Stream<Raw> next = documents(files.next());
+          open.add(next);
+          current = next.iterator();
+        }
+        return true;
+      }
+
+      @Override
+      public Raw next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        return current.next();
+      }
+
+      private void closeOpen() {
+        open.forEach(Stream::close);
+        open.clear();
+      }
+    };
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED | Spliterator.NONNULL), false)
+        .onClose(() -> {
+          open.forEach(Stream::close);
+          open.clear();
+        });
   }
 
   private static Stream<Path> expand(Path p) {
