@@ -121,12 +121,17 @@ public abstract class LedgerEntry {
   }
 
   /**
-   * A one-line summary for tables: the headline when there is one, else the text.
+   * A summary for tables (the 整改措施 column of a 整改清单): the headline when there is one, else the
+   * first paragraph of the text.
    *
    * @return the summary
    */
   public String summary() {
-    return headline().filter(h -> !h.isBlank()).orElse(text());
+    if (headline().isPresent() && !headline().get().isBlank()) {
+      return headline().get();
+    }
+    int end = text().indexOf('\n');
+    return end < 0 ? text() : text().substring(0, end);
   }
 
   /**

@@ -84,4 +84,25 @@ class LedgerViewTest {
     assertThat(m.text()).isEqualTo(r.measures().get(0).text());
     assertThat(u.measures().subList(1, u.measures().size())).isEqualTo(r.measures().subList(1, r.measures().size()));
   }
+
+  @Test
+  void problemsAreNamedByTheFindingsHeadingElseTheCheckpointTitle() {
+    Report r = SampleReports.trackedMeasures();
+    var checklist = SampleReports.registry().resolve(r.checklist());
+    LedgerEntry third = LedgerView.of(r).get(2);
+    assertThat(third.checkpoints()).containsExactly("people", "integrity", "remediation");
+    assertThat(LedgerView.problems(r, checklist, third))
+        .containsExactly("在践行以人民为中心的发展思想方面", "在落实全面从严治党责任方面", "在是否存在整改落实不到位问题方面");
+    assertThat(LedgerView.problems(r, java.util.Optional.empty(), LedgerEntry.builder().from(third)
+        .checkpoints(List.of("nowhere")).build())).containsExactly("nowhere");
+  }
+
+  @Test
+  void summaryIsTheHeadlineElseTheFirstParagraph() {
+    Report r = Report.builder().from(SampleReports.trackedMeasures()).measures(List.of(
+        Measure.builder().text("").addMoreParagraphs("第一段。", "第二段。").build())).build();
+    LedgerEntry e = LedgerView.of(r).get(0);
+    assertThat(e.text()).isEqualTo("第一段。\n第二段。");
+    assertThat(e.summary()).isEqualTo("第一段。");
+  }
 }
