@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.stream.Stream;
 
 /**
@@ -42,34 +43,43 @@ final class RollUps {
     }
     Tally t = new Tally(options);
     Iterator<ReportSources.Raw> it = raw.iterator();
-    ForkJoinPool pool = threads > 1 ? new ForkJoinPool(threads) : null;
-    try {
-      List<ReportSources.Raw> batch = new ArrayList<>(BATCH);
+    if (threads == 1) {
       while (it.hasNext()) {
-        batch.add(it.next());
-        if (batch.size() == BATCH || !it.hasNext()) {
-          for (ReportSources.Decoded d : decode(batch, options, pool)) {
+        ReportSources.Decoded d = it.next().decode(options.validator());
+        t.add(d.source(), d.report(), d.result());
+      }
+      return t.build();
+    }
+    // the pool decodes one batch while this thread reads the next and counts the one before
+    ForkJoinPool pool = new ForkJoinPool(threads);
+    try {
+      ForkJoinTask<List<ReportSources.Decoded>> pending = null;
+      while (true) {
+        List<ReportSources.Raw> batch = new ArrayList<>(BATCH);
+        while (batch.size() < BATCH && it.hasNext()) {
+          batch.add(it.next());
+        }
+        ForkJoinTask<List<ReportSources.Decoded>> next = batch.isEmpty() ? null
+            : pool.submit(() -> batch.parallelStream().map(r -> r.decode(options.validator())).toList());
+        if (pending != null) {
+          for (ReportSources.Decoded d : join(pending)) {
             t.add(d.source(), d.report(), d.result());
           }
-          batch.clear();
         }
+        if (next == null) {
+          break;
+        }
+        pending = next;
       }
     } finally {
-      if (pool != null) {
-        pool.shutdown();
-      }
+      pool.shutdown();
     }
     return t.build();
   }
 
-  private static List<ReportSources.Decoded> decode(List<ReportSources.Raw> batch, LedgerOptions options,
-      ForkJoinPool pool) {
-    if (pool == null) {
-      return batch.stream().map(r -> r.decode(options.validator())).toList();
-    }
-    List<ReportSources.Raw> copy = List.copyOf(batch);
+  private static List<ReportSources.Decoded> join(ForkJoinTask<List<ReportSources.Decoded>> task) {
     try {
-      return pool.submit(() -> copy.parallelStream().map(r -> r.decode(options.validator())).toList()).get();
+      return task.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("roll-up interrupted", e);
