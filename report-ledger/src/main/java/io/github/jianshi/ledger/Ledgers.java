@@ -151,7 +151,7 @@ public final class Ledgers {
    */
   public static RollUp rollUp(List<Path> paths, LedgerOptions options, int threads) {
     Objects.requireNonNull(paths, "paths");
-    try (Stream<ReportSources.Raw> raw = ReportSources.of(paths)) {
+    try (Stream<ReportSources.Raw> raw = ReportSources.of(paths, options.validator().limits().maxDocumentBytes())) {
       return RollUps.of(raw, options, threads);
     }
   }
@@ -191,7 +191,7 @@ public final class Ledgers {
    */
   public static RollUp rollUpXlsx(List<Path> paths, OutputStream out, LedgerOptions options) {
     RollUp rollUp = rollUp(paths, options);
-    try (Stream<ReportSources.Raw> raw = ReportSources.of(paths)) {
+    try (Stream<ReportSources.Raw> raw = ReportSources.of(paths, options.validator().limits().maxDocumentBytes())) {
       Stream<LedgerLine> lines = raw.map(r -> r.decode(options.validator()))
           .filter(d -> d.report() != null)
           .flatMap(d -> LedgerLine.of(d.report(), options.validator().registry()).stream());
@@ -250,7 +250,7 @@ public final class Ledgers {
     List<Report> reports = new ArrayList<>();
     List<String> sources = new ArrayList<>();
     List<Diagnostic> diagnostics = new ArrayList<>();
-    try (Stream<ReportSources.Raw> raw = ReportSources.of(paths)) {
+    try (Stream<ReportSources.Raw> raw = ReportSources.of(paths, options.validator().limits().maxDocumentBytes())) {
       raw.map(r -> r.decode(options.validator())).forEach(d -> {
         if (d.report() == null) {
           diagnostics.add(LedgerDiagnostics.file("ledger.source.invalid", Severity.ERROR, d.source()));

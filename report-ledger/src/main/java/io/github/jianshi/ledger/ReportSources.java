@@ -48,7 +48,7 @@ final class ReportSources {
    * The documents of the paths, lazily. (Not {@code flatMap}: a flat-mapped stream consumed through
    * its iterator buffers each inner stream whole, which for a large NDJSON file means all of it.)
    */
-  static Stream<Raw> of(List<Path> paths) {
+  static Stream<Raw> of(List<Path> paths, int maxChars) {
     Iterator<Path> files = paths.stream().flatMap(ReportSources::expand).toList().iterator();
     List<Stream<Raw>> open = new ArrayList<>(1);
     Iterator<Raw> it = new Iterator<>() {
@@ -61,7 +61,7 @@ final class ReportSources {
           if (!files.hasNext()) {
             return false;
           }
-          Stream<Raw> next = documents(files.next());
+          Stream<Raw> next = documents(files.next(), maxChars);
           open.add(next);
           current = next.iterator();
         }
@@ -115,11 +115,15 @@ final class ReportSources {
     return n == null ? "" : n.toString().toLowerCase(Locale.ROOT);
   }
 
-  private static Stream<Raw> documents(Path f) {
+  private static Stream<Raw> documents(Path f, int maxChars) {
     if (isNdjson(f)) {
-      return ndjson(f);
+      return ndjson(f, maxChars);
     }
     try {
+      if (Files.isRegularFile(f) && Files.size(f) > maxChars) {
+        return Stream.of(new Raw(f.toString(), null, LedgerDiagnostics.file("ledger.source.unreadable", Severity.ERROR,
+            f.toString(), "larger than " + maxChars + " bytes")));
+      }
       return Stream.of(new Raw(f.toString(), Files.readAllBytes(f), null));
     } catch (IOException | OutOfMemoryError e) {
       return Stream.of(unreadable(f.toString(), e));
@@ -131,7 +135,40 @@ final class ReportSources {
         e.getClass().getSimpleName() + ": " + e.getMessage()));
   }
 
-  private static Stream<Raw> ndjson(Path f) {
+  /** Marks a line over the limit (compared by identity). */
+  private static final String TOO_LONG = new String("");
+
+  /**
+   * Reads a line of at most {@code max} characters; a longer one is skipped to its end and gives
+   * {@link #TOO_LONG}, so that one huge line cannot exhaust the memory. Null at the end of the input.
+   */
+  private static String readLine(BufferedReader r, int max) throws IOException {
+    StringBuilder b = new StringBuilder();
+    boolean tooLong = false;
+    int c;
+    while ((c = r.read()) >= 0) {
+      if (c == '\n') {
+        break;
+      }
+      if (b.length() >= max) {
+        tooLong = true;
+        b.setLength(0);
+      }
+      if (!tooLong) {
+        b.append((char) c);
+      }
+    }
+    if (c < 0 && b.length() == 0 && !tooLong) {
+      return null;
+    }
+    if (tooLong) {
+      return TOO_LONG;
+    }
+    int n = b.length();
+    return n > 0 && b.charAt(n - 1) == '\r' ? b.substring(0, n - 1) : b.toString();
+  }
+
+  private static Stream<Raw> ndjson(Path f, int maxChars) {
     BufferedReader reader;
     try {
       reader = Files.newBufferedReader(f, StandardCharsets.UTF_8);
@@ -147,11 +184,14 @@ final class ReportSources {
       public boolean hasNext() {
         while (next == null && !done) {
           try {
-            String s = reader.readLine();
+            String s = readLine(reader, maxChars);
             line++;
             if (s == null) {
               done = true;
               reader.close();
+            } else if (s == TOO_LONG) {
+              next = new Raw(f + ":" + line, null, LedgerDiagnostics.file("ledger.source.unreadable", Severity.ERROR,
+                  f + ":" + line, "line longer than " + maxChars + " characters"));
             } else if (!s.isBlank()) {
               next = new Raw(f + ":" + line, s.getBytes(StandardCharsets.UTF_8), null);
             }

@@ -166,4 +166,21 @@ class RollUpTest {
     Ledgers.rollUpXlsx(List.of(dir), again, Fixtures.options());
     assertThat(again.toByteArray()).as("deterministic").isEqualTo(out.toByteArray());
   }
+
+  @Test
+  void oversizedDocumentsAreCountedAsFailedWithoutBeingRead(@TempDir Path other) throws IOException {
+    String tracked = ReportJson.write(SampleReports.trackedMeasures()).replaceAll("\n\\s*", "");
+    Files.writeString(other.resolve("big.ndjson"), tracked + "\n" + "x".repeat(50_000) + "\n" + tracked + "\n");
+    Files.write(other.resolve("real.json"), Fixtures.resource("real-report.json"));
+    LedgerOptions small = LedgerOptions.builder().from(Fixtures.options())
+        .validator(io.github.jianshi.model.ReportValidator.builder().registry(SampleReports.registry())
+            .limits(io.github.jianshi.model.Limits.builder().maxDocumentBytes(10_000).build()).build())
+        .build();
+    RollUp r = Ledgers.rollUp(List.of(other), small, 2);
+    assertThat(r.reports()).isEqualTo(4);
+    assertThat(r.decoded()).isEqualTo(2);
+    assertThat(r.failed()).extracting(f -> f.diagnostics().get(0).code())
+        .containsExactly("ledger.source.unreadable", "ledger.source.unreadable");
+    assertThat(r.failed().get(0).diagnostics().get(0).message(java.util.Locale.ENGLISH)).contains("line longer than 10000");
+  }
 }
