@@ -18,6 +18,7 @@ final class RollUpXlsx {
   private static void write(RollUp r, Iterator<LedgerLine> lines, OutputStream out, java.util.Optional<java.time.LocalDate> asOf)
       throws IOException {
     Workbook wb = new Workbook(out, "Jianshi", "1.0");
+    wb.setCompressionLevel(1); // fast: StableZip compresses again
     Worksheet ws = wb.newWorksheet("汇总");
     ws.width(0, 40);
     ws.width(1, 14);

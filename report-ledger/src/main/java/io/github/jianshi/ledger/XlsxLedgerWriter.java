@@ -43,6 +43,7 @@ final class XlsxLedgerWriter implements LedgerWriter {
   public void write(List<LedgerLine> lines, OutputStream out) throws IOException {
     StableZip.write(file -> {
       Workbook wb = new Workbook(file, "Jianshi", "1.0");
+      wb.setCompressionLevel(0); // StableZip compresses, once
       writeSheet(wb, SHEET, lines.iterator(), asOf);
       wb.finish();
     }, out);
