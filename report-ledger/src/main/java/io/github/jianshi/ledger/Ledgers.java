@@ -57,7 +57,7 @@ public final class Ledgers {
 
   /**
    * Writes ledger entries, with their history (for example {@link ApplyResult#entries()} for the next
-   * round), naming problems by checkpoint title.
+   * round), naming the problems by checkpoint id (see {@link ApplyResult#writeLedger} for the titles).
    *
    * @param entries the entries
    * @param format the file format
