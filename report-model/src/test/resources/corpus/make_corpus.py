@@ -42,15 +42,18 @@ def base():
 
 
 ORDER = {
-    "report": ["schemaVersion", "checklist", "title", "author", "date", "status", "headings", "preamble",
-               "findings", "causes", "measures", "closing"],
+    "report": ["schemaVersion", "checklist", "id", "title", "byline", "addressee", "author", "date", "status",
+               "headings", "numbering", "preamble", "findings", "causes", "measures", "extraSections", "closing",
+               "signature"],
     "checklist": ["id", "version", "hash"],
     "author": ["name", "position", "organization"],
     "headings": ["problems", "causes", "measures"],
+    "numbering": ["points", "causes", "measures"],
+    "extraSection": ["heading", "placement", "paragraphs"],
     "finding": ["checkpoint", "verdict", "heading", "body"],
     "segment": ["kind", "text"],
-    "cause": ["headline", "text", "checkpoints"],
-    "measure": ["headline", "text", "checkpoints", "owner", "due", "kind", "status"],
+    "cause": ["headline", "text", "moreParagraphs", "checkpoints"],
+    "measure": ["headline", "text", "moreParagraphs", "checkpoints", "owner", "due", "kind", "status"],
 }
 
 
@@ -68,9 +71,11 @@ def canonical_report(doc):
     if not isinstance(doc, dict) or "findings" not in doc or not isinstance(doc["findings"], list):
         return doc
     doc = ordered(doc, "report")
-    for k in ("checklist", "author", "headings"):
+    for k in ("checklist", "author", "headings", "numbering"):
         if isinstance(doc.get(k), dict):
             doc[k] = ordered(doc[k], k)
+    if isinstance(doc.get("extraSections"), list):
+        doc["extraSections"] = [ordered(x, "extraSection") for x in doc["extraSections"]]
     doc["findings"] = [ordered(f, "finding") for f in doc["findings"]]
     for f in doc["findings"]:
         if isinstance(f, dict) and isinstance(f.get("body"), list):
@@ -145,6 +150,28 @@ noncanon = base()
 text = json.dumps({"status": "final", **{k: v for k, v in noncanon.items() if k != "status"}, "closing": []},
                   ensure_ascii=False).replace('"schemaVersion": 1', '"schemaVersion": 1.0')
 valid("noncanonical-order", text, header=["!noncanonical"])
+
+
+def imported(d):
+    """Every part an import of an existing report can carry (issue 7), canonical."""
+    d.update(id="县委办〔2022〕15号", title="某某县委政法委书记\n个人对照检视材料", byline="县委政法委书记  王某某",
+             addressee="县委：", numbering={"points": "arabic-dot", "measures": "paren-chinese"},
+             extraSections=[{"heading": "上年度整改落实情况", "placement": "before-problems",
+                             "paragraphs": ["上年度查摆的问题已全部整改到位。"]},
+                            {"heading": "其他需要说明的情况", "placement": "after-measures", "paragraphs": []}],
+             closing=["以上材料，请批评指正。"], signature=["县委政法委书记  王某某", "2022年9月1日"])
+    d["causes"][0].update(moreParagraphs=["二是对营商环境的重要性认识不足。"])
+    d["causes"].append({"headline": "宗旨意识有所淡化。", "text": "", "moreParagraphs": ["深入基层调研少。", "服务企业不主动。"]})
+    d["measures"][0].update(moreParagraphs=["建立学习台账，逐月检查。"])
+
+
+valid("import-parts", edit(imported))
+valid("signature-date-mismatch", edit(lambda d: d.update(signature=["县委政法委书记  王某某", "二〇二二年八月十五日"])),
+      "signature.date.mismatch /signature/1 warning")
+valid("numbering-one-member", edit(lambda d: d.update(numbering={"causes": "arabic-comma"})))
+valid("numbering-explicit-defaults", edit(lambda d: d.update(
+    numbering={"points": "run-in", "causes": "run-in", "measures": "run-in"}, signature=[], extraSections=[])),
+    header=["!noncanonical"])
 valid("checklist-without-hash", json.dumps({
     "schemaVersion": 1, "id": "two-points", "version": "1", "title": "两点清单",
     "checkpoints": [
@@ -206,6 +233,14 @@ invalid("missing-several", edit(lambda d: (d.pop("findings"), d.pop("causes"))),
 invalid("unknown-root-member", edit(lambda d: d.update(comment="备注")), "schema.additionalProperties /comment")
 invalid("unknown-author-member", edit(lambda d: d.update(author={"name": "李某", "phone": "123"})),
         "schema.additionalProperties /author/phone")
+invalid("missing-extra-section-placement", edit(lambda d: d.update(extraSections=[
+    {"heading": "会前准备情况", "paragraphs": ["认真学习规定篇目。"]}])),
+        "schema.required /extraSections/0")
+invalid("unknown-numbering-member", edit(lambda d: d.update(numbering={"findings": "arabic-dot"})),
+        "schema.additionalProperties /numbering/findings")
+invalid("type-more-paragraphs-string", edit(lambda d: d["causes"][0].update(moreParagraphs="没有做到学以致用。")),
+        "schema.type /causes/0/moreParagraphs")
+invalid("type-signature-string", edit(lambda d: d.update(signature="王某某")), "schema.type /signature")
 invalid("unknown-member-escaped", edit(lambda d: d["checklist"].update({"a/b~c": 1})),
         "schema.additionalProperties /checklist/a~1b~0c")
 
@@ -215,6 +250,11 @@ invalid("enum-verdict", edit(lambda d: d["findings"][4].update(verdict="PROBLEMS
         "schema.enum /findings/4/verdict")
 invalid("enum-segment-kind", edit(lambda d: d["findings"][0]["body"][0][1].update(kind="example")),
         "schema.enum /findings/0/body/0/1/kind")
+invalid("enum-numbering", edit(lambda d: d.update(numbering={"points": "1.", "causes": "RUN_IN"})),
+        "schema.enum /numbering/points", "schema.enum /numbering/causes")
+invalid("enum-extra-section-placement", edit(lambda d: d.update(extraSections=[
+    {"heading": "会前准备情况", "placement": "first", "paragraphs": []}])),
+        "schema.enum /extraSections/0/placement")
 invalid("enum-measure-kind-status", edit(lambda d: d["measures"][0].update(kind="urgent", status="open")),
         "schema.enum /measures/0/kind", "schema.enum /measures/0/status")
 
@@ -225,6 +265,15 @@ invalid("too-long-segment", edit(lambda d: d["findings"][0]["body"][0][0].update
 invalid("too-long-id", edit(lambda d: d["findings"][0].update(checkpoint="x" * 101)),
         "schema.maxLength /findings/0/checkpoint")
 invalid("too-many-preamble", edit(lambda d: d.update(preamble=["段"] * 101)), "schema.maxItems /preamble")
+invalid("too-long-byline", edit(lambda d: d.update(byline="署" * 201)), "schema.maxLength /byline")
+invalid("too-long-signature-line", edit(lambda d: d.update(signature=["名" * 201])),
+        "schema.maxLength /signature/0")
+invalid("too-many-signature-lines", edit(lambda d: d.update(signature=["名"] * 11)), "schema.maxItems /signature")
+invalid("too-many-extra-sections", edit(lambda d: d.update(
+    extraSections=[{"heading": "情况", "placement": "after-measures", "paragraphs": []}] * 21)),
+        "schema.maxItems /extraSections")
+invalid("too-many-more-paragraphs", edit(lambda d: d["measures"][0].update(moreParagraphs=["又"] * 101)),
+        "schema.maxItems /measures/0/moreParagraphs")
 invalid("too-many-segments", edit(lambda d: d["findings"][0]["body"][0].extend(
     [{"kind": "detail", "text": "又"}] * 199)), "schema.maxItems /findings/0/body/0")
 
@@ -236,6 +285,9 @@ invalid("blank-checkpoint-id", edit(lambda d: d["findings"][0].update(checkpoint
         "schema.blank /findings/0/checkpoint")
 invalid("blank-heading-ideographic-space", edit(lambda d: d.update(
     headings={"problems": "\u3000", "causes": "原因", "measures": "措施"})), "schema.blank /headings/problems")
+invalid("blank-report-id", edit(lambda d: d.update(id="\u3000")), "schema.blank /id")
+invalid("blank-extra-section-heading", edit(lambda d: d.update(extraSections=[
+    {"heading": " ", "placement": "after-problems", "paragraphs": []}])), "schema.blank /extraSections/0/heading")
 invalid("blank-checklist-version", edit(lambda d: d["checklist"].update(version="")),
         "schema.blank /checklist/version")
 

@@ -1,6 +1,8 @@
 package io.github.jianshi.core;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -63,13 +65,38 @@ public abstract class ExtraSection {
   /** Where an extra section stands. Several sections at one placement keep their order. */
   public enum Placement {
     /** Before the problems section. */
-    BEFORE_PROBLEMS,
+    BEFORE_PROBLEMS("before-problems"),
     /** After the problems section, before the causes. */
-    AFTER_PROBLEMS,
+    AFTER_PROBLEMS("after-problems"),
     /** After the causes, before the measures. */
-    AFTER_CAUSES,
+    AFTER_CAUSES("after-causes"),
     /** After the measures, before the closing paragraphs. */
-    AFTER_MEASURES
+    AFTER_MEASURES("after-measures");
+
+    private final String id;
+
+    Placement(String id) {
+      this.id = id;
+    }
+
+    /**
+     * The stable identifier used in JSON.
+     *
+     * @return for example {@code before-problems}
+     */
+    public String id() {
+      return id;
+    }
+
+    /**
+     * Finds the placement with the given stable identifier.
+     *
+     * @param id for example {@code after-measures}
+     * @return the placement, or empty
+     */
+    public static Optional<Placement> fromId(String id) {
+      return Arrays.stream(values()).filter(v -> v.id.equals(id)).findFirst();
+    }
   }
 
   @Value.Check

@@ -1,6 +1,8 @@
 package io.github.jianshi.core;
 
 import io.github.jianshi.core.numbering.ChineseNumerals;
+import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * How the author marks enumerated items (the points of a finding, the causes, the measures). The
@@ -9,17 +11,42 @@ import io.github.jianshi.core.numbering.ChineseNumerals;
  */
 public enum PointStyle {
   /** 一是 二是 … 十一是, the usual style. */
-  RUN_IN,
+  RUN_IN("run-in"),
   /** （一）（二）…, written as items rather than as subsection headings. */
-  PAREN_CHINESE,
+  PAREN_CHINESE("paren-chinese"),
   /** 一、二、…, written as items. */
-  CHINESE_COMMA,
+  CHINESE_COMMA("chinese-comma"),
   /** 1. 2. … (GB/T 9704's third level). */
-  ARABIC_DOT,
+  ARABIC_DOT("arabic-dot"),
   /** 1、2、… as many offices write the third level. */
-  ARABIC_COMMA,
+  ARABIC_COMMA("arabic-comma"),
   /** （1）（2）… (GB/T 9704's fourth level). */
-  PAREN_ARABIC;
+  PAREN_ARABIC("paren-arabic");
+
+  private final String id;
+
+  PointStyle(String id) {
+    this.id = id;
+  }
+
+  /**
+   * The stable identifier used in JSON.
+   *
+   * @return for example {@code run-in} or {@code arabic-dot}
+   */
+  public String id() {
+    return id;
+  }
+
+  /**
+   * Finds the style with the given stable identifier.
+   *
+   * @param id for example {@code paren-chinese}
+   * @return the style, or empty
+   */
+  public static Optional<PointStyle> fromId(String id) {
+    return Arrays.stream(values()).filter(v -> v.id.equals(id)).findFirst();
+  }
 
   /**
    * Writes the marker of the n-th item.

@@ -26,7 +26,7 @@ public abstract class Report {
   /**
    * A stable identifier of the report, chosen by the application (for example a document number or
    * a UUID), so that the rectification ledger can name the report its entries come from across
-   * exports and edits.
+   * exports and edits. When present it is not blank.
    *
    * @return the id, or empty
    */
@@ -160,6 +160,11 @@ public abstract class Report {
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  @Value.Check
+  void check() {
+    id().ifPresent(i -> Checks.notBlank(i, "Report.id"));
   }
 
   /** Builds a {@link Report}. */

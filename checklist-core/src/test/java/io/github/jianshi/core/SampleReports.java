@@ -22,7 +22,15 @@ import java.util.Map;
  *       cases each, every verdict, custom section headings, closing paragraphs;</li>
  *   <li>{@code no-causes}: no causes section, so the measures section is 二、;</li>
  *   <li>{@code tracked-measures}: a 民主生活会 checklist; measures with owners, due dates, kinds,
- *       statuses and links to findings (the 整改台账), causes linked to findings.</li>
+ *       statuses and links to findings (the 整改台账), causes linked to findings;</li>
+ *   <li>{@code life-meeting}: a 民主生活会 report as imported reports are written: an id, a title on two
+ *       lines, a byline, an addressee, an extra section before the problems (上年度整改落实情况), points
+ *       numbered 1. in paragraphs of their own, causes whose headline stands on its own line with
+ *       further paragraphs, measures numbered （一） with further paragraphs, closing paragraphs and a
+ *       signature with a date line;</li>
+ *   <li>{@code other-numbering}: the other numbering styles (points （1）, causes 一、, measures 1、),
+ *       an addressee without title, extra sections after the problems (two), after the causes and after
+ *       the measures, and a signature without a date line.</li>
  * </ul>
  */
 public final class SampleReports {
@@ -39,6 +47,8 @@ public final class SampleReports {
     all.put("several-cases", severalCases());
     all.put("no-causes", noCauses());
     all.put("tracked-measures", trackedMeasures());
+    all.put("life-meeting", lifeMeeting());
+    all.put("other-numbering", otherNumbering());
     return all;
   }
 
@@ -254,6 +264,103 @@ public final class SampleReports {
     r.addMeasure(Measure.builder().headline("践行为民宗旨。").text("建立局领导包联企业制度。")
         .addCheckpoints("people", "integrity", "remediation").owner("各分管领导")
         .kind(MeasureKind.IMMEDIATE).status(MeasureStatus.VERIFIED).build());
+    return r.build();
+  }
+
+  /**
+   * A 民主生活会 report with every part an imported report can carry.
+   *
+   * @return the report
+   */
+  public static Report lifeMeeting() {
+    Checklist six = lifeMeetingChecklist();
+    List<Checkpoint> cp = six.checkpoints();
+    Report.Builder r = Report.builder()
+        .answering(six)
+        .id("minzhu-2023-zhao")
+        .title("2023年度民主生活会\n个人对照检查材料")
+        .byline("县委常委、县委办公室主任  赵某某")
+        .addressee("县委：")
+        .author(Author.builder().name("赵某某").position("县委常委、县委办公室主任").organization("中共某某县委办公室")
+            .build())
+        .date(LocalDate.of(2024, 1, 22))
+        .status(ReportStatus.FINAL)
+        .numbering(Numbering.builder().points(PointStyle.ARABIC_DOT).measures(PointStyle.PAREN_CHINESE).build())
+        .addPreamble("根据县委《关于召开2023年度县委常委班子民主生活会的通知》要求，会前我认真学习规定篇目，"
+            + "广泛征求意见建议，紧扣六个方面深入查摆问题。现将个人对照检查情况报告如下。")
+        .addExtraSections(ExtraSection.of("上年度民主生活会整改措施落实情况", ExtraSection.Placement.BEFORE_PROBLEMS,
+            List.of("上年度民主生活会查摆的4个方面问题，已整改完成3个，1个正在持续推进。",
+                "对照检查中提出的整改措施，已全部建立台账、明确时限、跟踪问效。")));
+    r.addFinding(Finding.builder().answering(cp.get(0)).verdict(Verdict.PROBLEMS_FOUND)
+        .addParagraph(lead("理论学习的系统性、深入性还不够。"))
+        .addParagraph(point("学习不够系统。"), example("比如，对新修订的条例原文学得不够深入。"))
+        .addParagraph(point("学用结合不够紧密。"), detail("运用党的创新理论指导实践的能力还需提高。"))
+        .build());
+    r.addFinding(Finding.builder().answering(cp.get(1)).verdict(Verdict.PROBLEMS_FOUND)
+        .addParagraph(point("请示报告不够及时。"))
+        .addParagraph(point("贯彻落实上级部署有时存在温差。"))
+        .build());
+    for (int i = 2; i < 5; i++) {
+      r.addFinding(Finding.builder().answering(cp.get(i)).verdict(Verdict.PROBLEMS_FOUND)
+          .addParagraph(lead("工作标准还不够高。"), detail("有时满足于完成任务。"))
+          .build());
+    }
+    r.addFinding(Finding.builder().answering(cp.get(5)).verdict(Verdict.NOT_PRESENT_WITH_SHORTCOMINGS)
+        .addParagraph(lead("不存在整改落实不到位问题，"), detail("但个别整改事项销号时间滞后。"))
+        .build());
+    r.addCause(Cause.builder().headline("理想信念有所松懈。")
+        .addMoreParagraphs("对理论学习的重要性认识不足，满足于一般性了解。", "放松了世界观、人生观、价值观的改造。")
+        .addCheckpoints("theory", "loyalty").build());
+    r.addCause(Cause.builder().headline("宗旨意识有所淡化。")
+        .addMoreParagraphs("深入基层调查研究少，联系服务群众不够经常。")
+        .addCheckpoint("people").build());
+    r.addMeasure(Measure.builder().headline("强化理论武装。").text("坚持把学习贯彻党的创新理论作为首要政治任务。")
+        .addMoreParagraphs("每季度开展一次专题读书班，做到学思用贯通。")
+        .addCheckpoints("theory", "loyalty").build());
+    r.addMeasure(Measure.builder().headline("改进工作作风。").text("带头深入基层调查研究，每季度不少于一次。")
+        .addCheckpoints("development", "people", "integrity", "remediation").build());
+    r.addClosing("以上对照检查，如有不妥之处，请同志们批评指正。");
+    r.addSignature("赵某某", "2024年1月22日");
+    return r.build();
+  }
+
+  /**
+   * The other numbering styles and placements of extra sections; an addressee without title, a
+   * signature without a date line.
+   *
+   * @return the report
+   */
+  public static Report otherNumbering() {
+    Checklist nine = Checklists.ninePoint();
+    Report.Builder r = Report.builder()
+        .answering(nine)
+        .addressee("县委政法委：")
+        .status(ReportStatus.DRAFT)
+        .numbering(Numbering.builder().points(PointStyle.PAREN_ARABIC).causes(PointStyle.CHINESE_COMMA)
+            .measures(PointStyle.ARABIC_COMMA).build())
+        .addPreamble("现将对照检视情况报告如下。")
+        .addExtraSections(ExtraSection.of("需要说明的情况", ExtraSection.Placement.AFTER_PROBLEMS,
+            List.of("本人自2022年5月起分管执法监督工作。")))
+        .addExtraSections(ExtraSection.of("会前征求意见情况", ExtraSection.Placement.AFTER_PROBLEMS,
+            List.of("共征求到意见建议12条。", "已逐条梳理，纳入整改清单。")))
+        .addExtraSections(ExtraSection.of("上年度整改情况", ExtraSection.Placement.AFTER_CAUSES, List.of()))
+        .addExtraSections(ExtraSection.of("个人有关事项报告情况", ExtraSection.Placement.AFTER_MEASURES,
+            List.of("本人如实报告了个人有关事项，无应报未报情况。")));
+    for (Checkpoint c : nine.checkpoints()) {
+      boolean duty = c.kind() == CheckpointKind.DUTY;
+      r.addFinding(Finding.builder().answering(c)
+          .verdict(duty ? Verdict.PROBLEMS_FOUND : Verdict.NOT_PRESENT)
+          .addParagraph(duty
+              ? new Segment[] {lead("还有差距。"), point("学习不深。"), point("落实不力。")}
+              : new Segment[] {lead("经对照检查，不存在此类问题。")})
+          .build());
+    }
+    r.addCause(Cause.of("思想认识不到位。", "对法治化营商环境建设的重要性认识不足。"));
+    r.addCause(Cause.builder().text("工作标准不高，满足于过得去。").build());
+    r.addMeasure(Measure.builder().headline("加强学习。").text("制定学习计划。")
+        .addMoreParagraphs("每月集中学习两次，撰写心得体会。").build());
+    r.addMeasure(Measure.of("狠抓落实。", "对查摆出的问题逐项整改。"));
+    r.addSignature("中共某某县人民检察院党组");
     return r.build();
   }
 }

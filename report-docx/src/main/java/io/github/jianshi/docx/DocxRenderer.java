@@ -2,6 +2,7 @@ package io.github.jianshi.docx;
 
 import io.github.jianshi.core.Author;
 import io.github.jianshi.core.Report;
+import io.github.jianshi.core.numbering.ChineseDates;
 import io.github.jianshi.render.Format;
 import io.github.jianshi.render.RenderOptions;
 import io.github.jianshi.render.ReportLayout;
@@ -122,20 +123,18 @@ final class DocxRenderer implements ReportRenderer {
     doc.createStyles().setStyles(DocxStyles.build());
     for (ReportLayout.Block block : layout.blocks()) {
       if (block instanceof ReportLayout.Title t) {
-        paragraph(doc, DocxStyle.TITLE, t.text());
+        for (String line : t.text().split("\n", -1)) {
+          paragraph(doc, DocxStyle.TITLE, line);
+        }
       } else if (block instanceof ReportLayout.Heading h) {
         paragraph(doc, h.level() == 1 ? DocxStyle.HEADING_1 : DocxStyle.HEADING_2, h.fullText());
       } else if (block instanceof ReportLayout.Body b) {
-        XWPFParagraph p = styled(doc.createParagraph(), DocxStyle.BODY);
+        XWPFParagraph p = styled(doc.createParagraph(), bodyStyle(b.part()));
         for (ReportLayout.Run run : b.runs()) {
           DocxText.append(p.getCTP().addNewR(), run.text());
         }
       } else if (block instanceof ReportLayout.Signature s) {
-        // GB/T 9704: one empty line between the text and the closing block.
-        styled(doc.createParagraph(), DocxStyle.SIGNATURE);
-        for (String line : s.lines()) {
-          paragraph(doc, DocxStyle.SIGNATURE, line);
-        }
+        signature(doc, s.lines());
       }
     }
     layout.measureTable().ifPresent(table -> measureTable(doc, table));
@@ -143,6 +142,34 @@ final class DocxRenderer implements ReportRenderer {
     settings(doc.getSettings().getCTSettings());
     properties(doc.getProperties(), report);
     fontTable(doc);
+  }
+
+  /** The style of a body paragraph: the byline and the addressee have their own. */
+  private static DocxStyle bodyStyle(ReportLayout.Part part) {
+    return switch (part) {
+      case BYLINE -> DocxStyle.BYLINE;
+      case ADDRESSEE -> DocxStyle.ADDRESSEE;
+      default -> DocxStyle.BODY;
+    };
+  }
+
+  /**
+   * The closing block after one empty line (GB/T 9704). Its date line (成文日期), the last line that reads
+   * as a date ({@link ChineseDates#parse(String)}), has the style {@link DocxStyle#SIGNATURE_DATE}, four
+   * characters from the right; the other lines (署名) keep {@link DocxStyle#SIGNATURE}, two characters
+   * from the right. See {@link DocxStyles} for why.
+   */
+  private static void signature(XWPFDocument doc, List<String> lines) {
+    styled(doc.createParagraph(), DocxStyle.SIGNATURE);
+    int date = -1;
+    for (int i = lines.size() - 1; i >= 0 && date < 0; i--) {
+      if (ChineseDates.parse(lines.get(i)).isPresent()) {
+        date = i;
+      }
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      paragraph(doc, i == date ? DocxStyle.SIGNATURE_DATE : DocxStyle.SIGNATURE, lines.get(i));
+    }
   }
 
   private static XWPFParagraph paragraph(XWPFDocument doc, DocxStyle style, String text) {
@@ -298,7 +325,8 @@ final class DocxRenderer implements ReportRenderer {
    */
   private static void properties(POIXMLProperties properties, Report report) {
     POIXMLProperties.CoreProperties core = properties.getCoreProperties();
-    core.setTitle(report.title().filter(t -> !t.isBlank()).map(DocxText::xmlSafe).orElse(null));
+    core.setTitle(report.title().filter(t -> !t.isBlank()).map(t -> t.replace("\n", "")).map(DocxText::xmlSafe)
+        .orElse(null));
     core.setCreator(report.author().flatMap(DocxRenderer::creator).map(DocxText::xmlSafe).orElse(null));
     Optional<Date> date = report.date().map(DocxRenderer::midnightUtc);
     core.setCreated(date);

@@ -17,8 +17,17 @@ enum DocxStyle {
   HEADING_1("JianshiHeading1", "一级标题"),
   /** Level-2 headings (（一）): 楷体_GB2312 3号, indented like the body. */
   HEADING_2("JianshiHeading2", "二级标题"),
-  /** The closing block (organisation, name, date): right-aligned, two characters from the right. */
+  /**
+   * The signature block (署名: organisation, name): right-aligned, two characters from the right; its date
+   * line has {@link #SIGNATURE_DATE}.
+   */
   SIGNATURE("JianshiSignature", "落款"),
+  /** The date line of the signature block (成文日期): right-aligned, four characters from the right. */
+  SIGNATURE_DATE("JianshiSignatureDate", "成文日期"),
+  /** The author line under the title (署名) as written: 楷体_GB2312 3号, centred, one empty line after. */
+  BYLINE("JianshiByline", "标题下署名"),
+  /** The addressee (主送机关): flush left, no indent (GB/T 9704 §7.3.2 居左顶格). */
+  ADDRESSEE("JianshiAddressee", "主送机关"),
   /** Base of the page-number styles: 宋体 4号, off the document grid. */
   PAGE_NUMBER("JianshiPageNumber", "页码"),
   /** Page numbers on odd pages: right-aligned, one character from the right. */

@@ -95,6 +95,8 @@ final class DocxStyles {
     CTSpacing titleSpacing = title.getPPr().addNewSpacing();
     titleSpacing.setAfter(BigInteger.valueOf(LINE_PITCH));
     titleSpacing.setAfterLines(BigInteger.valueOf(100));
+    // A title of several lines is one paragraph per line; the empty line follows the last one only.
+    title.getPPr().addNewContextualSpacing();
     CTRPr titleRun = title.addNewRPr();
     fonts(titleRun, FONT_TITLE);
     size(titleRun, GbT9704.TITLE_HALF_POINTS);
@@ -107,6 +109,7 @@ final class DocxStyles {
     CTInd signatureInd = signature.getPPr().addNewInd();
     signatureInd.setRight(BigInteger.valueOf(2L * BODY_CHAR));
     signatureInd.setRightChars(BigInteger.valueOf(200));
+    importedParts(styles);
 
     CTStyle pageNumber = custom(styles, DocxStyle.PAGE_NUMBER, NORMAL);
     pageNumber.getPPr().addNewSnapToGrid().setVal("0");
@@ -144,6 +147,46 @@ final class DocxStyles {
 
     return styles;
   }
+
+  /**
+   * The styles of the parts that imported reports carry: the byline under the title, the addressee, the
+   * date line of the signature block.
+   *
+   * <p>GB/T 9704-2012 places the 成文日期 four characters from the right (§7.3.5.1, 右空四字, which leaves
+   * room for a seal) and the 署名 two characters from the right (§7.3.5.2, 右空二字, a document without a
+   * seal); the standard then relates the two lines to each other (the 署名 centred on the date, or the date
+   * shifted two characters right of the 署名's first character), which depends on their widths and cannot
+   * be said in a style. The document carries no direct formatting (a user restyles it through its
+   * styles), so the date line has its own style, four characters from the right, and the 署名 lines keep
+   * theirs, two characters from the right: both on the positions the standard names.
+   *
+   * <p>The 主送机关 stands flush left without indent (§7.3.2, 居左顶格). A 署名 under the title is not a
+   * part of 公文 proper (it belongs to speeches and 材料); it is usually set in 楷体 3号, centred, with an
+   * empty line after it, as here.
+   */
+  private static void importedParts(CTStyles styles) {
+    CTStyle date = custom(styles, DocxStyle.SIGNATURE_DATE, DocxStyle.SIGNATURE.id());
+    CTInd dateInd = date.getPPr().addNewInd();
+    dateInd.setRight(BigInteger.valueOf(SIGNATURE_DATE_RIGHT_CHARS * BODY_CHAR / 100));
+    dateInd.setRightChars(BigInteger.valueOf(SIGNATURE_DATE_RIGHT_CHARS));
+
+    CTStyle byline = custom(styles, DocxStyle.BYLINE, NORMAL);
+    byline.addNewNext().setVal(DocxStyle.BODY.id());
+    byline.getPPr().addNewKeepNext();
+    byline.getPPr().addNewJc().setVal(STJc.CENTER);
+    CTSpacing bylineSpacing = byline.getPPr().addNewSpacing();
+    bylineSpacing.setAfter(BigInteger.valueOf(LINE_PITCH));
+    bylineSpacing.setAfterLines(BigInteger.valueOf(100));
+    fonts(byline.addNewRPr(), FONT_HEADING_2);
+
+    CTStyle addressee = custom(styles, DocxStyle.ADDRESSEE, NORMAL);
+    addressee.addNewNext().setVal(DocxStyle.BODY.id());
+    addressee.getPPr().addNewKeepNext();
+    addressee.getPPr().addNewJc().setVal(STJc.LEFT);
+  }
+
+  /** The right indent of the date line of the signature block, in hundredths of a character: 4 characters. */
+  static final int SIGNATURE_DATE_RIGHT_CHARS = 400;
 
   /**
    * Sets every font slot (ASCII, high ANSI, East Asian, complex script) to one font, with the East

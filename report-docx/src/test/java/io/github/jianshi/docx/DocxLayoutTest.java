@@ -163,6 +163,24 @@ class DocxLayoutTest {
       assertThat(Docx.paragraphProperty(doc, "JianshiHeading1", p -> p.getKeepNext())).isPresent();
       assertThat(Docx.paragraphProperty(doc, "JianshiSignature", p -> p.getJc()).orElseThrow().getVal())
           .isEqualTo(STJc.RIGHT);
+      // GB/T 9704 §7.3.5: 署名 two characters from the right, 成文日期 four (inherits right alignment)
+      CTInd signatureInd = Docx.paragraphProperty(doc, "JianshiSignature", p -> p.getInd()).orElseThrow();
+      assertThat(signatureInd.getRightChars()).isEqualTo(BigInteger.valueOf(200));
+      assertThat(twips(signatureInd.getRight())).isEqualTo(640);
+      CTInd dateInd = Docx.paragraphProperty(doc, "JianshiSignatureDate", p -> p.getInd()).orElseThrow();
+      assertThat(dateInd.getRightChars()).isEqualTo(BigInteger.valueOf(400));
+      assertThat(twips(dateInd.getRight())).isEqualTo(1280);
+      assertThat(doc.getStyles().getStyle("JianshiSignatureDate").getCTStyle().getBasedOn().getVal())
+          .isEqualTo("JianshiSignature");
+      // the byline centred in 楷体; the addressee flush left without indent (主送机关 居左顶格)
+      assertThat(Docx.paragraphProperty(doc, "JianshiByline", p -> p.getJc()).orElseThrow().getVal())
+          .isEqualTo(STJc.CENTER);
+      assertThat(Docx.fonts(doc, "JianshiByline").getEastAsia()).isEqualTo(GbT9704.FONT_HEADING_2);
+      assertThat(Docx.paragraphProperty(doc, "JianshiAddressee", p -> p.getJc()).orElseThrow().getVal())
+          .isEqualTo(STJc.LEFT);
+      assertThat(Docx.paragraphProperty(doc, "JianshiAddressee", p -> p.getInd())).isEmpty();
+      // the lines of a title are paragraphs of one style: the empty line after the title follows the last
+      assertThat(Docx.paragraphProperty(doc, "JianshiTitle", p -> p.getContextualSpacing())).isPresent();
       // Page numbers and tables stay off the grid, so that a footer line is not 28.95 pt high.
       assertThat(Docx.paragraphProperty(doc, "JianshiPageNumberOdd", p -> p.getSnapToGrid()).orElseThrow()
           .getVal()).isIn("0", false, "false", "off");
@@ -181,14 +199,27 @@ class DocxLayoutTest {
       ReportLayout layout = ReportLayout.of(report, OPTIONS);
       for (ReportLayout.Block block : layout.blocks()) {
         if (block instanceof ReportLayout.Title t) {
-          expected.add("JianshiTitle|" + t.text());
+          // one paragraph per line of the title
+          t.text().lines().forEach(line -> expected.add("JianshiTitle|" + line));
         } else if (block instanceof ReportLayout.Heading h) {
           expected.add((h.level() == 1 ? "JianshiHeading1|" : "JianshiHeading2|") + h.fullText());
         } else if (block instanceof ReportLayout.Body b) {
-          expected.add("JianshiBody|" + b.text());
+          String style = switch (b.part()) {
+            case BYLINE -> "JianshiByline|";
+            case ADDRESSEE -> "JianshiAddressee|";
+            default -> "JianshiBody|";
+          };
+          expected.add(style + b.text());
         } else if (block instanceof ReportLayout.Signature s) {
           expected.add("JianshiSignature|");
-          s.lines().forEach(line -> expected.add("JianshiSignature|" + line));
+          // the date line (the last that reads as a date) has its own style
+          int date = -1;
+          for (int i = 0; i < s.lines().size(); i++) {
+            date = s.lines().get(i).matches("[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日") ? i : date;
+          }
+          for (int i = 0; i < s.lines().size(); i++) {
+            expected.add((i == date ? "JianshiSignatureDate|" : "JianshiSignature|") + s.lines().get(i));
+          }
         }
       }
       if (layout.measureTable().isPresent()) {

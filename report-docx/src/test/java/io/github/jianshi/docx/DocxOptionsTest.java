@@ -43,7 +43,7 @@ class DocxOptionsTest {
           .map(p -> p.getStyle() + "|" + p.getText()).toList();
       // One empty line, then the organisation, the name and the date as 2022年8月5日.
       assertThat(last).containsExactly("JianshiSignature|", "JianshiSignature|某某县人民法院",
-          "JianshiSignature|李某", "JianshiSignature|2022年8月5日");
+          "JianshiSignature|李某", "JianshiSignatureDate|2022年8月5日");
     }
     try (XWPFDocument doc = render(options().build(), SampleReports.severalCases())) {
       assertThat(texts(doc, "JianshiSignature")).isEmpty();

@@ -13,7 +13,8 @@ import java.util.List;
 final class Anchors {
   /** The root members in the order of the fast path's bits. */
   private static final List<String> MEMBERS = List.of("schemaVersion", "checklist", "title", "author", "date",
-      "status", "headings", "preamble", "findings", "causes", "measures", "closing");
+      "status", "headings", "preamble", "findings", "causes", "measures", "closing", "id", "byline", "addressee", "numbering", "extraSections",
+      "signature");
   private static final List<String> REF = List.of("id", "version", "hash");
   /** Finding fields after the finding's own start (index 0). */
   static final List<String> FINDING = List.of("", "checkpoint", "verdict", "heading", "body");

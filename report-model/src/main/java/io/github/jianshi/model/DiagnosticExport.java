@@ -43,7 +43,9 @@ public final class DiagnosticExport {
    * }
    * }</pre>
    *
-   * <p>{@code line} and {@code column} are omitted when not known.
+   * <p>{@code line} and {@code column} are omitted when not known. Diagnostics of an import from Word
+   * carry {@code paragraph} (1-based) and {@code excerpt} (a short quote of the source) instead, after
+   * {@code column}; each is omitted when not known.
    *
    * @param result the diagnostics
    * @param locale the language of the messages (zh or en)
@@ -69,6 +71,12 @@ public final class DiagnosticExport {
         if (d.column().isPresent()) {
           g.writeNumberProperty("column", d.column().getAsInt());
         }
+        if (d.paragraph().isPresent()) {
+          g.writeNumberProperty("paragraph", d.paragraph().getAsInt());
+        }
+        if (d.excerpt().isPresent()) {
+          g.writeStringProperty("excerpt", d.excerpt().get());
+        }
         g.writeStringProperty("message", d.message(locale));
         g.writeName("arguments");
         g.writeStartArray();
@@ -90,7 +98,10 @@ public final class DiagnosticExport {
    * distinct code (in order of first appearance), one result per diagnostic with its level
    * ({@code error}, {@code warning}, {@code note} for info), message, physical location (the artifact,
    * and line and column when known; columns count UTF-16 code units) and logical location (the JSON
-   * Pointer). The pointer and the message arguments are also in the result's {@code properties}.
+   * Pointer). The pointer and the message arguments are also in the result's {@code properties}, and
+   * so are the {@code paragraph} and {@code excerpt} of import diagnostics when known (SARIF regions
+   * count lines and columns, which a Word source does not have); when the line is known too, the
+   * excerpt is also the region's {@code snippet}.
    *
    * @param result the diagnostics
    * @param locale the language of the messages (zh or en)
@@ -171,6 +182,12 @@ public final class DiagnosticExport {
       if (d.column().isPresent()) {
         g.writeNumberProperty("startColumn", d.column().getAsInt());
       }
+      if (d.excerpt().isPresent()) {
+        g.writeName("snippet");
+        g.writeStartObject();
+        g.writeStringProperty("text", d.excerpt().get());
+        g.writeEndObject();
+      }
       g.writeEndObject();
     }
     g.writeEndObject();
@@ -187,6 +204,12 @@ public final class DiagnosticExport {
     g.writeName("properties");
     g.writeStartObject();
     g.writeStringProperty("pointer", d.pointer());
+    if (d.paragraph().isPresent()) {
+      g.writeNumberProperty("paragraph", d.paragraph().getAsInt());
+    }
+    if (d.excerpt().isPresent()) {
+      g.writeStringProperty("excerpt", d.excerpt().get());
+    }
     g.writeName("arguments");
     g.writeStartArray();
     for (String a : d.arguments()) {

@@ -6,11 +6,14 @@ import io.github.jianshi.core.Checklist;
 import io.github.jianshi.core.ChecklistRef;
 import io.github.jianshi.core.Checkpoint;
 import io.github.jianshi.core.CheckpointKind;
+import io.github.jianshi.core.ExtraSection;
 import io.github.jianshi.core.Finding;
 import io.github.jianshi.core.Measure;
 import io.github.jianshi.core.MeasureKind;
 import io.github.jianshi.core.MeasureStatus;
+import io.github.jianshi.core.Numbering;
 import io.github.jianshi.core.Paragraph;
+import io.github.jianshi.core.PointStyle;
 import io.github.jianshi.core.Report;
 import io.github.jianshi.core.ReportStatus;
 import io.github.jianshi.core.SectionHeadings;
@@ -52,6 +55,9 @@ final class WireReader {
   // never smaller, so it is at most stricter)
   static final int ID = 100;
   static final int REPORT_TITLE = 200;
+  static final int BYLINE = 200;
+  static final int ADDRESSEE = 200;
+  static final int SIGNATURE_LINE = 200;
   static final int AUTHOR_NAME = 100;
   static final int AUTHOR_POSITION = 200;
   static final int AUTHOR_ORGANIZATION = 200;
@@ -71,6 +77,10 @@ final class WireReader {
   static final int CAUSES_ITEMS = 100;
   static final int MEASURES_ITEMS = 200;
   static final int CLOSING_ITEMS = 100;
+  static final int EXTRA_SECTION_ITEMS = 20;
+  static final int SIGNATURE_ITEMS = 10;
+  static final int EXTRA_PARAGRAPH_ITEMS = 100;
+  static final int MORE_PARAGRAPH_ITEMS = 100;
   static final int BODY_ITEMS = 100;
   static final int SEGMENT_ITEMS = 200;
   static final int LINK_ITEMS = 200;
@@ -78,7 +88,7 @@ final class WireReader {
   /** How deep a report nests: root, findings, finding, body, paragraph, segment. */
   static final int REPORT_DEPTH = 6;
   /** The most members any object of the format has (a report). */
-  static final int MAX_MEMBERS = 12;
+  static final int MAX_MEMBERS = 18;
 
   /** Thrown to give up; carries no stack trace. */
   static final class Bail extends RuntimeException {
@@ -140,6 +150,12 @@ final class WireReader {
   private static final int R_CAUSES = 1 << 9;
   private static final int R_MEASURES = 1 << 10;
   private static final int R_CLOSING = 1 << 11;
+  private static final int R_ID = 1 << 12;
+  private static final int R_BYLINE = 1 << 13;
+  private static final int R_ADDRESSEE = 1 << 14;
+  private static final int R_NUMBERING = 1 << 15;
+  private static final int R_EXTRA_SECTIONS = 1 << 16;
+  private static final int R_SIGNATURE = 1 << 17;
   private static final int R_REQUIRED =
       R_VERSION | R_CHECKLIST | R_STATUS | R_PREAMBLE | R_FINDINGS | R_CAUSES | R_MEASURES;
 
@@ -169,9 +185,21 @@ final class WireReader {
           seen = once(seen, R_CHECKLIST);
           b.checklist(ref(t));
         }
+        case "id" -> {
+          seen = once(seen, R_ID);
+          b.id(nonBlank(t, ID));
+        }
         case "title" -> {
           seen = once(seen, R_TITLE);
           b.title(text(t, REPORT_TITLE));
+        }
+        case "byline" -> {
+          seen = once(seen, R_BYLINE);
+          b.byline(text(t, BYLINE));
+        }
+        case "addressee" -> {
+          seen = once(seen, R_ADDRESSEE);
+          b.addressee(text(t, ADDRESSEE));
         }
         case "author" -> {
           seen = once(seen, R_AUTHOR);
@@ -192,6 +220,10 @@ final class WireReader {
           seen = once(seen, R_HEADINGS);
           b.headings(headings(t));
         }
+        case "numbering" -> {
+          seen = once(seen, R_NUMBERING);
+          b.numbering(numbering(t));
+        }
         case "preamble" -> {
           seen = once(seen, R_PREAMBLE);
           b.preamble(paragraphs(t, PREAMBLE_ITEMS));
@@ -208,9 +240,17 @@ final class WireReader {
           seen = once(seen, R_MEASURES);
           b.measures(array(t, MEASURES_ITEMS, this::measure));
         }
+        case "extraSections" -> {
+          seen = once(seen, R_EXTRA_SECTIONS);
+          b.extraSections(array(t, EXTRA_SECTION_ITEMS, (e, i) -> extraSection(e)));
+        }
         case "closing" -> {
           seen = once(seen, R_CLOSING);
           b.closing(paragraphs(t, CLOSING_ITEMS));
+        }
+        case "signature" -> {
+          seen = once(seen, R_SIGNATURE);
+          b.signature(array(t, SIGNATURE_ITEMS, (e, i) -> text(e, SIGNATURE_LINE)));
         }
         default -> throw Bail.INSTANCE;
       }
@@ -308,6 +348,57 @@ final class WireReader {
     return b.build();
   }
 
+  private Numbering numbering(JsonToken t) {
+    expect(t, JsonToken.START_OBJECT);
+    Numbering.Builder b = Numbering.builder();
+    int seen = 0;
+    for (String name = p.nextName(); name != null; name = p.nextName()) {
+      JsonToken v = p.nextToken();
+      switch (name) {
+        case "points" -> {
+          seen = once(seen, 1);
+          b.points(enumValue(v, PointStyle::fromId));
+        }
+        case "causes" -> {
+          seen = once(seen, 2);
+          b.causes(enumValue(v, PointStyle::fromId));
+        }
+        case "measures" -> {
+          seen = once(seen, 4);
+          b.measures(enumValue(v, PointStyle::fromId));
+        }
+        default -> throw Bail.INSTANCE;
+      }
+    }
+    return b.build();
+  }
+
+  private ExtraSection extraSection(JsonToken t) {
+    expect(t, JsonToken.START_OBJECT);
+    ExtraSection.Builder b = ExtraSection.builder();
+    int seen = 0;
+    for (String name = p.nextName(); name != null; name = p.nextName()) {
+      JsonToken v = p.nextToken();
+      switch (name) {
+        case "heading" -> {
+          seen = once(seen, 1);
+          b.heading(nonBlank(v, SECTION_HEADING));
+        }
+        case "placement" -> {
+          seen = once(seen, 2);
+          b.placement(enumValue(v, ExtraSection.Placement::fromId));
+        }
+        case "paragraphs" -> {
+          seen = once(seen, 4);
+          b.paragraphs(paragraphs(v, EXTRA_PARAGRAPH_ITEMS));
+        }
+        default -> throw Bail.INSTANCE;
+      }
+    }
+    required(seen, 1 | 2 | 4);
+    return b.build();
+  }
+
   private List<String> paragraphs(JsonToken t, int maxItems) {
     return array(t, maxItems, (e, i) -> text(e, PARAGRAPH));
   }
@@ -386,6 +477,10 @@ final class WireReader {
           seen = once(seen, 2);
           b.text(text(v, ITEM_TEXT));
         }
+        case "moreParagraphs" -> {
+          seen = once(seen, 128);
+          b.moreParagraphs(paragraphs(v, MORE_PARAGRAPH_ITEMS));
+        }
         case "checkpoints" -> {
           seen = once(seen, 4);
           b.checkpoints(links(v));
@@ -412,6 +507,10 @@ final class WireReader {
         case "text" -> {
           seen = once(seen, 2);
           b.text(text(v, ITEM_TEXT));
+        }
+        case "moreParagraphs" -> {
+          seen = once(seen, 128);
+          b.moreParagraphs(paragraphs(v, MORE_PARAGRAPH_ITEMS));
         }
         case "checkpoints" -> {
           seen = once(seen, 4);

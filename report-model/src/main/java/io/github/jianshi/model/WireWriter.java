@@ -5,8 +5,11 @@ import io.github.jianshi.core.Cause;
 import io.github.jianshi.core.Checklist;
 import io.github.jianshi.core.ChecklistRef;
 import io.github.jianshi.core.Checkpoint;
+import io.github.jianshi.core.ExtraSection;
 import io.github.jianshi.core.Finding;
 import io.github.jianshi.core.Measure;
+import io.github.jianshi.core.Numbering;
+import io.github.jianshi.core.PointStyle;
 import io.github.jianshi.core.Paragraph;
 import io.github.jianshi.core.Report;
 import io.github.jianshi.core.Segment;
@@ -57,7 +60,10 @@ final class WireWriter {
     g.writeNumberProperty("schemaVersion", ReportJson.SCHEMA_VERSION);
     g.writeName("checklist");
     writeRef(g, r.checklist());
+    optional(g, "id", r.id());
     optional(g, "title", r.title());
+    optional(g, "byline", r.byline());
+    optional(g, "addressee", r.addressee());
     if (r.author().isPresent()) {
       g.writeName("author");
       writeAuthor(g, r.author().get());
@@ -73,6 +79,15 @@ final class WireWriter {
       g.writeStringProperty("problems", h.problems());
       g.writeStringProperty("causes", h.causes());
       g.writeStringProperty("measures", h.measures());
+      g.writeEndObject();
+    }
+    if (!r.numbering().isDefault()) {
+      Numbering n = r.numbering();
+      g.writeName("numbering");
+      g.writeStartObject();
+      style(g, "points", n.points());
+      style(g, "causes", n.causes());
+      style(g, "measures", n.measures());
       g.writeEndObject();
     }
     strings(g, "preamble", r.preamble());
@@ -94,9 +109,20 @@ final class WireWriter {
       writeMeasure(g, m);
     }
     g.writeEndArray();
-    if (!r.closing().isEmpty()) {
-      strings(g, "closing", r.closing());
+    if (!r.extraSections().isEmpty()) {
+      g.writeName("extraSections");
+      g.writeStartArray();
+      for (ExtraSection x : r.extraSections()) {
+        g.writeStartObject();
+        g.writeStringProperty("heading", x.heading());
+        g.writeStringProperty("placement", x.placement().id());
+        strings(g, "paragraphs", x.paragraphs());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
     }
+    nonEmpty(g, "closing", r.closing());
+    nonEmpty(g, "signature", r.signature());
     g.writeEndObject();
   }
 
@@ -141,6 +167,7 @@ final class WireWriter {
     g.writeStartObject();
     optional(g, "headline", c.headline());
     g.writeStringProperty("text", c.text());
+    nonEmpty(g, "moreParagraphs", c.moreParagraphs());
     links(g, c.checkpoints());
     g.writeEndObject();
   }
@@ -149,6 +176,7 @@ final class WireWriter {
     g.writeStartObject();
     optional(g, "headline", m.headline());
     g.writeStringProperty("text", m.text());
+    nonEmpty(g, "moreParagraphs", m.moreParagraphs());
     links(g, m.checkpoints());
     optional(g, "owner", m.owner());
     if (m.due().isPresent()) {
@@ -186,8 +214,19 @@ final class WireWriter {
   }
 
   private static void links(JsonGenerator g, List<String> ids) {
-    if (!ids.isEmpty()) {
-      strings(g, "checkpoints", ids);
+    nonEmpty(g, "checkpoints", ids);
+  }
+
+  /** A member of {@link Numbering}, omitted when it is the default (run-in). */
+  private static void style(JsonGenerator g, String name, PointStyle style) {
+    if (style != PointStyle.RUN_IN) {
+      g.writeStringProperty(name, style.id());
+    }
+  }
+
+  private static void nonEmpty(JsonGenerator g, String name, List<String> values) {
+    if (!values.isEmpty()) {
+      strings(g, name, values);
     }
   }
 

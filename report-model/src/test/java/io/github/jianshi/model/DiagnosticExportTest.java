@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jianshi.core.SampleReports;
 import io.github.jianshi.core.diagnostic.Diagnostic;
+import io.github.jianshi.core.diagnostic.Severity;
 import io.github.jianshi.core.diagnostic.ValidationResult;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -99,5 +101,50 @@ class DiagnosticExportTest {
         .isEqualTo(DiagnosticExport.toSarif(mixed(), Locale.SIMPLIFIED_CHINESE, "a.json"));
     assertThat(DiagnosticExport.toJson(result, Locale.SIMPLIFIED_CHINESE))
         .isEqualTo(DiagnosticExport.toJson(mixed(), Locale.SIMPLIFIED_CHINESE));
+  }
+
+  /** Import diagnostics: one located by paragraph and excerpt (a Word source), one by line and excerpt. */
+  private static ValidationResult imported() {
+    Diagnostic word = Diagnostic.builder().code("schema.required").severity(Severity.WARNING).pointer("")
+        .addArguments("x").bundle(ModelDiagnostics.BUNDLE).paragraph(17).excerpt("二、存在的主要问题").build();
+    Diagnostic text = Diagnostic.builder().code("schema.required").severity(Severity.ERROR).pointer("/findings")
+        .addArguments("y").bundle(ModelDiagnostics.BUNDLE).line(3).column(1).excerpt("（一）在理论学习方面").build();
+    return ValidationResult.of(List.of(word, text));
+  }
+
+  @Test
+  void jsonExportCarriesParagraphAndExcerptWhenPresent() {
+    JsonNode list = MAPPER.readTree(DiagnosticExport.toJson(imported(), Locale.SIMPLIFIED_CHINESE)).get("diagnostics");
+    assertThat(list.get(0).get("paragraph").asInt()).isEqualTo(17);
+    assertThat(list.get(0).get("excerpt").asString()).isEqualTo("二、存在的主要问题");
+    assertThat(list.get(0).has("line")).isFalse();
+    assertThat(list.get(1).has("paragraph")).isFalse();
+    assertThat(list.get(1).get("line").asInt()).isEqualTo(3);
+    assertThat(list.get(1).get("excerpt").asString()).isEqualTo("（一）在理论学习方面");
+    // the member order: location first, then the message
+    assertThat(list.get(0).propertyNames()).containsExactly("code", "severity", "pointer", "paragraph", "excerpt",
+        "message", "arguments");
+    // diagnostics without them (every one of the mixed result) do not get the members
+    JsonNode plain = MAPPER.readTree(DiagnosticExport.toJson(ValidationResult.of(List.of(Diagnostic.builder()
+        .code("schema.required").severity(Severity.INFO).pointer("/a").addArguments("z")
+        .bundle(ModelDiagnostics.BUNDLE).build())), Locale.ENGLISH)).get("diagnostics").get(0);
+    assertThat(plain.has("paragraph")).isFalse();
+    assertThat(plain.has("excerpt")).isFalse();
+  }
+
+  @Test
+  void sarifExportCarriesParagraphAndExcerptInPropertiesAndTheExcerptAsSnippet() {
+    JsonNode results = MAPPER.readTree(DiagnosticExport.toSarif(imported(), Locale.ENGLISH, "reports/zhang.docx"))
+        .at("/runs/0/results");
+    JsonNode word = results.get(0);
+    assertThat(word.at("/properties/paragraph").asInt()).isEqualTo(17);
+    assertThat(word.at("/properties/excerpt").asString()).isEqualTo("二、存在的主要问题");
+    // no line: SARIF has no region for a paragraph of a Word document
+    assertThat(word.at("/locations/0/physicalLocation").has("region")).isFalse();
+    JsonNode text = results.get(1);
+    assertThat(text.at("/properties").has("paragraph")).isFalse();
+    assertThat(text.at("/properties/excerpt").asString()).isEqualTo("（一）在理论学习方面");
+    assertThat(text.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(3);
+    assertThat(text.at("/locations/0/physicalLocation/region/snippet/text").asString()).isEqualTo("（一）在理论学习方面");
   }
 }

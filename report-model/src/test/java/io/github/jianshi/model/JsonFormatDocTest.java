@@ -47,6 +47,15 @@ class JsonFormatDocTest {
     assertThat(r.headings().isDefault()).isFalse();
     assertThat(r.closing()).isNotEmpty();
     assertThat(r.measures()).allSatisfy(m -> assertThat(m.isTracked()).isTrue());
+    assertThat(r.id()).isPresent();
+    assertThat(r.title().orElseThrow()).contains("\n");
+    assertThat(r.byline()).isPresent();
+    assertThat(r.addressee()).isPresent();
+    assertThat(r.numbering().isDefault()).isFalse();
+    assertThat(r.extraSections()).isNotEmpty();
+    assertThat(r.signature()).isNotEmpty();
+    assertThat(r.causes().get(0).moreParagraphs()).isNotEmpty();
+    assertThat(r.measures().get(0).moreParagraphs()).isNotEmpty();
   }
 
   @Test
@@ -58,7 +67,7 @@ class JsonFormatDocTest {
     members(mapper.readTree(JsonSchemas.checklistSchema()), names);
     assertThat(names).hasSizeGreaterThan(30);
     for (String name : names) {
-      assertThat(doc).as(name).containsPattern("`([a-z\\[\\]]+\\.)*" + name + "`");
+      assertThat(doc).as(name).containsPattern("`([a-zA-Z\\[\\]]+\\.)*" + name + "`");
     }
   }
 

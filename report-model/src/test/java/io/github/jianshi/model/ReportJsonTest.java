@@ -7,8 +7,11 @@ import io.github.jianshi.core.Author;
 import io.github.jianshi.core.Cause;
 import io.github.jianshi.core.ChecklistRef;
 import io.github.jianshi.core.Checklists;
+import io.github.jianshi.core.ExtraSection;
 import io.github.jianshi.core.Finding;
 import io.github.jianshi.core.Measure;
+import io.github.jianshi.core.Numbering;
+import io.github.jianshi.core.PointStyle;
 import io.github.jianshi.core.Report;
 import io.github.jianshi.core.SampleReports;
 import io.github.jianshi.core.SectionHeadings;
@@ -46,6 +49,56 @@ class ReportJsonTest {
         .map(l -> l.substring(3, l.indexOf('"', 3))).toList();
     assertThat(top).containsExactly("schemaVersion", "checklist", "title", "author", "date", "status",
         "headings", "preamble", "findings", "causes", "measures", "closing");
+  }
+
+  @Test
+  void thePartsOfImportedReportsAreWrittenInTheDomainsOrderAndDefaultsAreOmitted() {
+    Report r = Report.builder().checklist(ChecklistRef.of("x", "1"))
+        .id("id-1").title("第一行\n第二行").byline("署名行").addressee("县委：")
+        .numbering(Numbering.builder().causes(PointStyle.ARABIC_COMMA).build())
+        .addCause(Cause.builder().headline("标题。").addMoreParagraphs("第二段。").build())
+        .addMeasure(Measure.builder().text("措施。").addMoreParagraphs("又一段。").owner("办公室").build())
+        .addExtraSections(ExtraSection.of("会前准备情况", ExtraSection.Placement.BEFORE_PROBLEMS, List.of()))
+        .addClosing("结束语。")
+        .addSignature("张三", "2024年1月2日")
+        .build();
+    String json = ReportJson.write(r);
+    List<String> top = json.lines().filter(l -> l.matches("  \"[a-zA-Z]+\":.*"))
+        .map(l -> l.substring(3, l.indexOf('"', 3))).toList();
+    assertThat(top).containsExactly("schemaVersion", "checklist", "id", "title", "byline", "addressee", "status",
+        "numbering", "preamble", "findings", "causes", "measures", "extraSections", "closing", "signature");
+    assertThat(json).contains("""
+          "numbering": {
+            "causes": "arabic-comma"
+          },
+        """, """
+              "headline": "标题。",
+              "text": "",
+              "moreParagraphs": [
+                "第二段。"
+              ]
+        """, """
+              "text": "措施。",
+              "moreParagraphs": [
+                "又一段。"
+              ],
+              "owner": "办公室"
+        """, """
+          "extraSections": [
+            {
+              "heading": "会前准备情况",
+              "placement": "before-problems",
+              "paragraphs": []
+            }
+          ],
+        """, "\"title\": \"第一行\\n第二行\"");
+    assertThat(ReportJson.read(json).report()).contains(r);
+    // the defaults: no numbering member at all, no empty lists
+    Report plain = Report.builder().checklist(ChecklistRef.of("x", "1"))
+        .numbering(Numbering.builder().points(PointStyle.RUN_IN).build())
+        .addCause(Cause.of("标题。", "正文。")).build();
+    assertThat(ReportJson.write(plain)).doesNotContain("numbering", "moreParagraphs", "extraSections", "signature",
+        "\n  \"id\"", "byline", "addressee");
   }
 
   @Test

@@ -1,6 +1,8 @@
 package io.github.jianshi.render;
 
 import io.github.jianshi.core.Report;
+import io.github.jianshi.core.numbering.ChineseDates;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,8 +17,11 @@ import org.owasp.encoder.Encode;
  *
  * <pre>{@code
  * <article class="jianshi-report" lang="zh-CN">
- * <h1>title</h1>
+ * <h1>title</h1>                          (a title of several lines: <h1>line<br>line</h1>)
+ * <div data-part="byline"><p>…</p></div>
+ * <div data-part="addressee"><p>县委：</p></div>
  * <div data-part="preamble"><p>…</p></div>
+ * <section data-part="other"> <h2>…</h2> <p>…</p> </section>     (extra sections, where placed)
  * <section data-part="problems">
  * <h2><span class="marker">一、</span>存在的主要问题</h2>
  * <section class="finding" data-checkpoint="study" data-verdict="problems-found">
@@ -27,10 +32,16 @@ import org.owasp.encoder.Encode;
  * <section data-part="causes"> <h2>…</h2> <p><span class="marker">一是</span><span class="headline">…</span>…</p> </section>
  * <section data-part="measures"> … </section>
  * <div data-part="closing"><p>…</p></div>
- * <div class="signature" data-part="signature"><p>organisation</p><p>date</p></div>
+ * <div class="signature" data-part="signature"><p>organisation</p><p class="date">date</p></div>
  * <section data-part="measure-table"><table class="measure-table"><caption>整改清单</caption>…</table></section>
  * </article>
  * }</pre>
+ *
+ * <p>The signature block holds the report's signature lines, else (when asked for) the closing block
+ * composed from the author and the date. When one of its lines reads as a date (the 成文日期, see
+ * {@link io.github.jianshi.core.numbering.ChineseDates#parse(String)}), the last such line has the class
+ * {@code date}: the style sheet sets it four characters from the right, the other lines two, as the Word
+ * output does (GB/T 9704 §7.3.5).
  *
  * <p>Runs of a paragraph are spans whose class names their role ({@code marker}, {@code lead},
  * {@code point}, {@code detail}, {@code case}, {@code headline}); plain text has no span. Spans add no
@@ -75,7 +86,8 @@ final class HtmlRenderer implements TextRenderer {
           .append("<meta charset=\"utf-8\">\n")
           .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
           .append("<title>")
-          .append(text(report.title().filter(t -> !t.isBlank()).orElse(DEFAULT_PAGE_TITLE)))
+          .append(text(report.title().filter(t -> !t.isBlank()).map(HtmlRenderer::oneLine)
+              .orElse(DEFAULT_PAGE_TITLE)))
           .append("</title>\n")
           .append("<style>\n")
           .append(HtmlStyle.PAGE)
@@ -92,6 +104,11 @@ final class HtmlRenderer implements TextRenderer {
 
   private static String text(String s) {
     return Encode.forHtmlContent(s);
+  }
+
+  /** A title of several lines as one line, for the page's {@code <title>}: the lines joined as written. */
+  static String oneLine(String title) {
+    return title.replace("\n", "");
   }
 
   private static String attribute(String s) {
@@ -114,7 +131,10 @@ final class HtmlRenderer implements TextRenderer {
       for (ReportLayout.Block block : layout.blocks()) {
         if (block instanceof ReportLayout.Title t) {
           closeAll();
-          out.append("<h1>").append(text(t.text())).append("</h1>\n");
+          // a title of several lines: a line break between them
+          out.append("<h1>")
+              .append(String.join("<br>", Arrays.stream(t.text().split("\n", -1)).map(HtmlRenderer::text).toList()))
+              .append("</h1>\n");
         } else if (block instanceof ReportLayout.Heading h) {
           heading(h);
         } else if (block instanceof ReportLayout.Body b) {
@@ -123,10 +143,7 @@ final class HtmlRenderer implements TextRenderer {
           }
           paragraph(b.runs());
         } else if (block instanceof ReportLayout.Signature s) {
-          openPart(ReportLayout.Part.SIGNATURE);
-          for (String line : s.lines()) {
-            out.append("<p>").append(text(line)).append("</p>\n");
-          }
+          signature(s.lines());
         }
       }
       closeAll();
@@ -156,6 +173,20 @@ final class HtmlRenderer implements TextRenderer {
         out.append("<span class=\"marker\">").append(text(h.marker())).append("</span>");
       }
       out.append(text(h.text())).append("</").append(tag).append(">\n");
+    }
+
+    /** The signature block; the date line (the last line that reads as a date) marked as such. */
+    private void signature(List<String> lines) {
+      int date = -1;
+      for (int i = lines.size() - 1; i >= 0 && date < 0; i--) {
+        if (ChineseDates.parse(lines.get(i)).isPresent()) {
+          date = i;
+        }
+      }
+      openPart(ReportLayout.Part.SIGNATURE);
+      for (int i = 0; i < lines.size(); i++) {
+        out.append(i == date ? "<p class=\"date\">" : "<p>").append(text(lines.get(i))).append("</p>\n");
+      }
     }
 
     private void paragraph(List<ReportLayout.Run> runs) {
@@ -196,7 +227,7 @@ final class HtmlRenderer implements TextRenderer {
     private void openPart(ReportLayout.Part part) {
       closeAll();
       switch (part) {
-        case PROBLEMS, CAUSES, MEASURES ->
+        case PROBLEMS, CAUSES, MEASURES, OTHER ->
             out.append("<section data-part=\"").append(partId(part)).append("\">\n");
         case SIGNATURE -> out.append("<div class=\"signature\" data-part=\"signature\">\n");
         default -> out.append("<div data-part=\"").append(partId(part)).append("\">\n");

@@ -13,6 +13,12 @@ package io.github.jianshi.render;
  * that rounding never pushes the 22nd line to the next page). Headings and paragraphs have no margins,
  * so every line sits on that grid.
  *
+ * <p>Under the title, the byline (the author line as written) is centred in 楷体, 3号, as 署名 under a
+ * title are usually set, with an empty line after it; the addressee (主送机关) stands flush left without
+ * indent (GB/T 9704 §7.3.2: 居左顶格). In the signature block, the date line (成文日期) stands four
+ * characters from the right (§7.3.5.1: 右空四字) and the other lines (署名) two (§7.3.5.2: 右空二字), as
+ * in the Word output (whose style sheet says why).
+ *
  * <p>The table of measures is set in 12 pt with its number, due date and status columns kept on one
  * line, and starts a new page when printed, as an appendix would.
  *
@@ -76,6 +82,21 @@ final class HtmlStyle {
       "  text-indent: 0;",
       "  text-align: right;",
       "  padding-right: 2em;",
+      "}",
+      ".jianshi-report .signature p.date {",
+      "  padding-right: 4em;",
+      "}",
+      ".jianshi-report [data-part=\"byline\"] {",
+      "  margin-bottom: " + LINE + ";",
+      "}",
+      ".jianshi-report [data-part=\"byline\"] p {",
+      "  font-family: " + FINDING_FONTS + ";",
+      "  text-indent: 0;",
+      "  text-align: center;",
+      "}",
+      ".jianshi-report [data-part=\"addressee\"] p {",
+      "  text-indent: 0;",
+      "  text-align: left;",
       "}",
       ".jianshi-report .measure-table {",
       "  width: 100%;",

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.jianshi.core.Author;
 import io.github.jianshi.core.Cause;
 import io.github.jianshi.core.Checklists;
+import io.github.jianshi.core.ExtraSection;
 import io.github.jianshi.core.Finding;
 import io.github.jianshi.core.Measure;
 import io.github.jianshi.core.MeasureStatus;
@@ -85,7 +86,7 @@ class HtmlRendererTest {
         .endsWith("</html>\n").doesNotContain("\r").doesNotContain("\t");
     Document doc = Jsoup.parse(out);
     assertThat(doc.select("html").attr("lang")).isEqualTo("zh-CN");
-    assertThat(doc.title()).isEqualTo(r.title().orElse(HtmlRenderer.DEFAULT_PAGE_TITLE));
+    assertThat(doc.title()).isEqualTo(r.title().map(t -> t.replace("\n", "")).orElse(HtmlRenderer.DEFAULT_PAGE_TITLE));
     assertThat(doc.select("style")).hasSize(1);
     String css = doc.select("style").first().data();
     assertThat(css).isEqualTo("\n" + HtmlStyle.PAGE).contains("@page {\n  size: A4;\n  margin: 37mm 26mm 35mm 28mm;\n}")
@@ -122,7 +123,7 @@ class HtmlRendererTest {
     List<String> actualHeadings = new ArrayList<>();
     for (ReportLayout.Block b : layout.blocks()) {
       if (b instanceof ReportLayout.Title t) {
-        expectedHeadings.add("h1:" + t.text());
+        expectedHeadings.add("h1:" + t.text()); // a <br> between the lines of a title reads as a line feed
       } else if (b instanceof ReportLayout.Heading h) {
         expectedHeadings.add("h" + (h.level() + 1) + ":" + h.fullText());
       }
@@ -136,7 +137,8 @@ class HtmlRendererTest {
 
     // One section per part, one section per finding with its checkpoint and verdict.
     List<String> parts = article.select("section[data-part]").eachAttr("data-part");
-    assertThat(parts.get(0)).isEqualTo("problems");
+    assertThat(parts.stream().filter(p -> !p.equals("other")).findFirst()).contains("problems");
+    assertThat(parts.stream().filter(p -> p.equals("other")).count()).isEqualTo(r.extraSections().size());
     assertThat(parts).contains(r.causes().isEmpty() ? "problems" : "causes");
     Elements findings = article.select("section[data-part=problems] > section.finding");
     assertThat(findings).hasSize(r.findings().size());
@@ -151,8 +153,9 @@ class HtmlRendererTest {
     // Paragraphs: the text content of each is the plain-text paragraph; spans add nothing.
     List<String> expectedParagraphs = layout.blocks().stream()
         .filter(ReportLayout.Body.class::isInstance).map(b -> ((ReportLayout.Body) b).text()).toList();
-    assertThat(article.select("p").stream().map(Element::wholeText).toList())
-        .containsExactlyElementsOf(expectedParagraphs);
+    assertThat(article.select("p").stream().filter(p -> !p.parent().hasClass("signature")).map(Element::wholeText)
+        .toList()).containsExactlyElementsOf(expectedParagraphs);
+    assertThat(article.select("div.signature > p").eachText()).containsExactlyElementsOf(r.signature());
     Set<String> spanClasses = new TreeSet<>(article.select("span").eachAttr("class"));
     assertThat(spanClasses).isSubsetOf("marker", "lead", "point", "detail", "case", "headline");
   }
@@ -198,6 +201,33 @@ class HtmlRendererTest {
         .containsExactly("2", "", "狠抓工作落实。", "", "", "");
     RenderOptions never = RenderOptions.builder().from(OPTIONS).measureTable(RenderOptions.MeasureTable.NEVER).build();
     assertThat(Renderers.html(never).renderToString(SampleReports.trackedMeasures())).doesNotContain("<table");
+  }
+
+  @Test
+  void partsOfImportedReports() {
+    String out = html(SampleReports.lifeMeeting());
+    assertThat(out).contains("<h1>2023年度民主生活会<br>个人对照检查材料</h1>\n");
+    Document doc = Jsoup.parse(out);
+    assertThat(doc.select("article > h1 > br")).hasSize(1);
+    assertThat(doc.title()).isEqualTo("2023年度民主生活会个人对照检查材料");
+    assertThat(doc.select("article > div[data-part=byline] > p").eachText())
+        .containsExactly("县委常委、县委办公室主任 赵某某");
+    assertThat(doc.select("article > div[data-part=addressee] > p").eachText()).containsExactly("县委：");
+    // the extra section before the problems is numbered 一、 and the problems 二、
+    assertThat(doc.select("article > section").eachAttr("data-part"))
+        .containsExactly("other", "problems", "causes", "measures");
+    assertThat(doc.selectFirst("section[data-part=other] > h2").text()).isEqualTo("一、上年度民主生活会整改措施落实情况");
+    assertThat(doc.selectFirst("section[data-part=problems] > h2").text()).isEqualTo("二、存在的主要问题");
+    // the date line of the signature is marked; the style sheet sets it four characters from the right
+    assertThat(doc.select("div.signature > p").eachText()).containsExactly("赵某某", "2024年1月22日");
+    assertThat(doc.select("div.signature > p.date").eachText()).containsExactly("2024年1月22日");
+    assertThat(HtmlStyle.REPORT).contains(".jianshi-report .signature p.date {\n  padding-right: 4em;\n}");
+    // a signature without a date line has no date
+    Document other = Jsoup.parse(html(SampleReports.otherNumbering()));
+    assertThat(other.select("div.signature > p").eachText()).containsExactly("中共某某县人民检察院党组");
+    assertThat(other.select("div.signature > p.date")).isEmpty();
+    assertThat(other.select("article > section").eachAttr("data-part"))
+        .containsExactly("problems", "other", "other", "causes", "other", "measures", "other");
   }
 
   @Test
@@ -337,6 +367,39 @@ class HtmlRendererTest {
       assertThat(doc.head().children().stream().map(Element::normalName).toList())
           .containsExactly("meta", "meta", "title", "style");
       assertThat(doc.selectFirst("style").data()).isEqualTo("\n" + HtmlStyle.PAGE);
+    }
+  }
+
+  private static Report imported(java.util.function.UnaryOperator<String> f) {
+    return Report.builder().from(SampleReports.lifeMeeting())
+        .title(f.apply("line1") + "\n" + f.apply("line2"))
+        .byline(f.apply("byline"))
+        .addressee(f.apply("addressee"))
+        .extraSections(List.of(ExtraSection.of(f.apply("extra"), ExtraSection.Placement.BEFORE_PROBLEMS,
+            List.of(f.apply("extraText")))))
+        .signature(List.of(f.apply("signature"), "2024年1月22日"))
+        .build();
+  }
+
+  @ParameterizedTest
+  @MethodSource("hostileOptions")
+  void hostileTextInThePartsOfImportedReportsStaysText(RenderOptions options) {
+    TextRenderer renderer = Renderers.html(options);
+    String out = renderer.renderToString(imported(HtmlRendererTest::hostile));
+    Document doc = options.htmlFragment() ? Jsoup.parseBodyFragment(out) : Jsoup.parse(out);
+    String plain = renderer.renderToString(imported(HtmlRendererTest::harmless));
+    Document reference = options.htmlFragment() ? Jsoup.parseBodyFragment(plain) : Jsoup.parse(plain);
+    assertThat(markup(doc)).isEqualTo(markup(reference));
+    Element article = doc.selectFirst("article");
+    assertThat(article.selectFirst("h1").wholeText()).isEqualTo(hostile("line1") + "\n" + hostile("line2"));
+    assertThat(article.selectFirst("div[data-part=byline] > p").wholeText()).isEqualTo(hostile("byline"));
+    assertThat(article.selectFirst("div[data-part=addressee] > p").wholeText()).isEqualTo(hostile("addressee"));
+    assertThat(article.selectFirst("section[data-part=other] > h2").wholeText()).isEqualTo("一、" + hostile("extra"));
+    assertThat(article.selectFirst("section[data-part=other] > p").wholeText()).isEqualTo(hostile("extraText"));
+    assertThat(article.select("div.signature > p").stream().map(Element::wholeText).toList())
+        .containsExactly(hostile("signature"), "2024年1月22日");
+    if (!options.htmlFragment()) {
+      assertThat(doc.title()).isEqualTo(hostile("line1") + hostile("line2"));
     }
   }
 

@@ -84,7 +84,10 @@ final class MarkdownTree {
           blocks.add(Block.paragraph(body.text()));
         }
       } else if (b instanceof ReportLayout.Signature s) {
-        blocks.add(Block.paragraph(String.join("\n", s.lines().stream().filter(l -> !l.isEmpty()).toList())));
+        String lines = String.join("\n", s.lines().stream().filter(l -> !l.isEmpty()).toList());
+        if (!lines.isEmpty()) { // a signature of empty lines only has no Markdown form
+          blocks.add(Block.paragraph(lines));
+        }
       }
     }
     return blocks;

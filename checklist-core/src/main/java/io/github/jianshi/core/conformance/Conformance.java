@@ -14,6 +14,7 @@ import io.github.jianshi.core.ReportStatus;
 import io.github.jianshi.core.diagnostic.Diagnostic;
 import io.github.jianshi.core.diagnostic.Severity;
 import io.github.jianshi.core.diagnostic.ValidationResult;
+import io.github.jianshi.core.numbering.ChineseDates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,7 +31,7 @@ import java.util.Set;
  * <p>Pointers name the fields of the report's JSON form ({@code /checklist/hash},
  * {@code /findings/3/verdict}, {@code /findings/0/body/0/1/text}, {@code /measures/2/due}, …).
  * Diagnostics come in a fixed order: the checklist reference, then each finding in order, then
- * missing checkpoints, then causes, then measures.
+ * missing checkpoints, then causes, then measures, then the signature.
  *
  * <p>The rules and their codes:
  *
@@ -51,14 +52,15 @@ import java.util.Set;
  * <tr><td>{@code finding.segment.blank}</td><td>warning</td><td>a segment of a body has no text</td></tr>
  * <tr><td>{@code finding.unaddressed}</td><td>warning</td><td>measures are linked to findings, but none to this problem finding</td></tr>
  * <tr><td>{@code checkpoint.missing}</td><td>*</td><td>a checkpoint has no finding</td></tr>
- * <tr><td>{@code cause.empty}</td><td>*</td><td>a cause has neither headline nor text</td></tr>
+ * <tr><td>{@code cause.empty}</td><td>*</td><td>a cause has neither headline nor text (nor further paragraphs)</td></tr>
  * <tr><td>{@code cause.checkpoint.unknown}</td><td>error</td><td>a cause links an unknown checkpoint</td></tr>
  * <tr><td>{@code measures.missing}</td><td>*</td><td>problems are reported but there is no measure</td></tr>
  * <tr><td>{@code measures.unlinked}</td><td>info</td><td>no measure says which findings it addresses</td></tr>
- * <tr><td>{@code measure.empty}</td><td>*</td><td>a measure has neither headline nor text</td></tr>
+ * <tr><td>{@code measure.empty}</td><td>*</td><td>a measure has neither headline nor text (nor further paragraphs)</td></tr>
  * <tr><td>{@code measure.checkpoint.unknown}</td><td>error</td><td>a measure links an unknown checkpoint</td></tr>
  * <tr><td>{@code measure.due.before-date}</td><td>error</td><td>a measure is due before the report's date</td></tr>
  * <tr><td>{@code measure.due.missing}</td><td>warning</td><td>a time-bound (限期整改) measure has no due date</td></tr>
+ * <tr><td>{@code signature.date.mismatch}</td><td>warning</td><td>the date line of the signature block (成文日期) names another day than the report's date</td></tr>
  * </table>
  *
  * <p>* Something missing: an error in a {@link ReportStatus#FINAL final} report, a warning in a draft.
@@ -117,6 +119,7 @@ public final class Conformance {
       checkMissing(answered);
       checkCauses();
       checkMeasures();
+      checkSignature();
       return ValidationResult.of(out);
     }
 
@@ -205,7 +208,8 @@ public final class Conformance {
       for (int i = 0; i < causes.size(); i++) {
         Cause c = causes.get(i);
         String at = "/causes/" + i;
-        if (c.headline().map(String::isBlank).orElse(true) && c.text().isBlank()) {
+        if (c.headline().map(String::isBlank).orElse(true) && c.text().isBlank()
+            && c.moreParagraphs().stream().allMatch(String::isBlank)) {
           add("cause.empty", missing, at, String.valueOf(i + 1));
         }
         checkLinks("cause.checkpoint.unknown", at, c.checkpoints());
@@ -242,7 +246,8 @@ public final class Conformance {
       for (int i = 0; i < measures.size(); i++) {
         Measure m = measures.get(i);
         String at = "/measures/" + i;
-        if (m.headline().map(String::isBlank).orElse(true) && m.text().isBlank()) {
+        if (m.headline().map(String::isBlank).orElse(true) && m.text().isBlank()
+            && m.moreParagraphs().stream().allMatch(String::isBlank)) {
           add("measure.empty", missing, at, String.valueOf(i + 1));
         }
         checkLinks("measure.checkpoint.unknown", at, m.checkpoints());
@@ -255,5 +260,26 @@ public final class Conformance {
         }
       }
     }
-  }
+  
+    /**
+     * The 成文日期 of a signature block is its last line that reads as a date; when the report has a
+     * date too, the two must name the same day (one of them was not updated).
+     */
+    private void checkSignature() {
+      List<String> lines = report.signature();
+      if (report.date().isEmpty()) {
+        return;
+      }
+      for (int i = lines.size() - 1; i >= 0; i--) {
+        Optional<LocalDate> written = ChineseDates.parse(lines.get(i));
+        if (written.isPresent()) {
+          if (!written.get().equals(report.date().get())) {
+            add("signature.date.mismatch", Severity.WARNING, "/signature/" + i, lines.get(i).strip(),
+                ChineseDates.format(report.date().get()));
+          }
+          return;
+        }
+      }
+    }
+}
 }

@@ -276,6 +276,37 @@ class ConformanceTest {
   }
 
   @Test
+  void anItemWhoseHeadlineStandsAloneIsNotEmptyWhenItHasMoreParagraphs() {
+    Report r = complete().addCause(Cause.builder().addMoreParagraphs("原因在后面的段落里。").build())
+        .addMeasure(Measure.builder().addMoreParagraphs("措施在后面的段落里。").build())
+        .addCause(Cause.builder().addMoreParagraphs(" ").build()).build();
+    Diagnostic d = only(check(r));
+    assertThat(d.code()).isEqualTo("cause.empty");
+    assertThat(d.pointer()).isEqualTo("/causes/1");
+  }
+
+  @Test
+  void signatureDateThatIsNotTheReportsDate() {
+    Report r = complete().addSignature("中共某某县委政法委员会", "2022年8月15日", "（此件公开发布）").build();
+    Diagnostic d = only(check(r));
+    assertThat(d.code()).isEqualTo("signature.date.mismatch");
+    assertThat(d.severity()).isEqualTo(Severity.WARNING);
+    assertThat(d.pointer()).isEqualTo("/signature/1");
+    assertThat(d.arguments()).containsExactly("2022年8月15日", "2022年8月5日");
+    assertThat(d.message(Locale.SIMPLIFIED_CHINESE)).isEqualTo("落款日期“2022年8月15日”与报告日期2022年8月5日不一致。");
+    assertThat(d.message(Locale.ENGLISH))
+        .isEqualTo("The date in the signature, “2022年8月15日”, is not the date of the report, 2022年8月5日.");
+    // the same day, however written, and signatures without a date line or reports without a date, pass
+    for (String line : List.of("2022年8月5日", "二〇二二年八月五日", "2022年08月05日", "\u30002022年8月5日")) {
+      assertThat(check(complete().addSignature("张三", line).build()).diagnostics()).as(line).isEmpty();
+    }
+    assertThat(check(complete().addSignature("张三").build()).diagnostics()).isEmpty();
+    Report undated = Report.builder().from(complete().build()).date(java.util.Optional.empty())
+        .addSignature("2022年8月15日").build();
+    assertThat(check(undated).diagnostics()).isEmpty();
+  }
+
+  @Test
   void dueDateBeforeTheReportDate() {
     Report r = complete().addMeasure(Measure.builder().text("措施。").due(LocalDate.of(2022, 8, 4)).build())
         .addMeasure(Measure.builder().text("措施。").due(LocalDate.of(2022, 8, 5)).build()).build();
