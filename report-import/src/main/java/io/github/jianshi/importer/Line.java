@@ -19,9 +19,37 @@ final class Line {
   /** The style an item marker stands for. */
   PointStyle style;
 
+  /** Whether the text has a character that placeholders are made of. */
+  final boolean placeholderChars;
+  /** How many Traditional characters of the table the text has (counting stops at 5). */
+  final int traditional;
+
   Line(String text, SourceParagraph src, int col0) {
     this.text = text;
-    this.norm = Norm.of(text);
+    char[] map = Norm.MAP;
+    boolean ph = false;
+    int trad = 0;
+    char[] out = null;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      char m = map[c];
+      if (m != c) {
+        if (out == null) {
+          out = text.toCharArray();
+        }
+        out[i] = m;
+        if (trad < 5 && c > 0x2E80) {
+          trad++;
+        }
+      }
+      if (c < 0x80 ? c == '*' || c == 'x' || c == 'X' || c == '_' : c == '＊' || c == '×' || c == '＿') {
+        ph = true;
+      }
+    }
+    this.norm = out == null ? text : new String(out);
+    this.placeholderChars = ph;
+    this.traditional = trad;
     this.src = src;
     this.col0 = col0;
     classify();
@@ -95,14 +123,46 @@ final class Line {
     this.style = st;
   }
 
-  /** Length of the longest Chinese numeral (一 to 九十九) at from, or 0. */
+  /** Length of the longest Chinese numeral (一 to 九十九) at from, or 0; without allocating. */
   static int numeralLength(CharSequence s, int from) {
-    for (int len = Math.min(3, s.length() - from); len > 0; len--) {
-      if (ChineseNumerals.tryParse(s.subSequence(from, from + len)).isPresent()) {
-        return len;
-      }
+    int n = s.length();
+    if (from >= n) {
+      return 0;
     }
-    return 0;
+    int d0 = cn(s.charAt(from));
+    if (d0 < 0) {
+      return 0;
+    }
+    if (d0 == 10) {
+      // 十, 十一 … 十九
+      return from + 1 < n && cn(s.charAt(from + 1)) >= 1 && cn(s.charAt(from + 1)) <= 9 ? 2 : 1;
+    }
+    if (d0 == 0) {
+      return 0;
+    }
+    if (from + 1 < n && cn(s.charAt(from + 1)) == 10 && d0 >= 2) {
+      // 二十, 二十一 … 九十九
+      return from + 2 < n && cn(s.charAt(from + 2)) >= 1 && cn(s.charAt(from + 2)) <= 9 ? 3 : 2;
+    }
+    return 1;
+  }
+
+  /** The value of a Chinese digit: 〇 0, 一 1 … 九 9, 十 10; -1 for anything else. */
+  private static int cn(char c) {
+    switch (c) {
+      case '〇': return 0;
+      case '一': return 1;
+      case '二': return 2;
+      case '三': return 3;
+      case '四': return 4;
+      case '五': return 5;
+      case '六': return 6;
+      case '七': return 7;
+      case '八': return 8;
+      case '九': return 9;
+      case '十': return 10;
+      default: return -1;
+    }
   }
 
   static int arabicLength(CharSequence s, int from) {

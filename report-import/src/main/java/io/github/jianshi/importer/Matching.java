@@ -84,7 +84,7 @@ final class Matching {
   }
 
   private static String percent(double score) {
-    return String.format(Locale.ROOT, "%.0f%%", score * 100);
+    return Math.round(score * 100) + "%";
   }
 
   private Result result(List<Recogniser.RawFinding> findings, Checklist c, Alignment a, boolean inferred,
@@ -115,7 +115,7 @@ final class Matching {
   }
 
   /** A checklist's checkpoint titles and questions as bigram sets, computed once per checklist. */
-  private record Prepared(int[][] titles, int[][] questions) {}
+  private record Prepared(int[][] titles, int[][] questions, Map<String, Integer> exact) {}
 
   private static final Map<String, Prepared> PREPARED = new ConcurrentHashMap<>();
 
@@ -126,11 +126,16 @@ final class Matching {
       List<Checkpoint> cps = c.checkpoints();
       int[][] t = new int[cps.size()][];
       int[][] q = new int[cps.size()][];
+      Map<String, Integer> exact = new java.util.HashMap<>();
       for (int j = 0; j < cps.size(); j++) {
-        t[j] = bigrams(core(cps.get(j).title()));
-        q[j] = bigrams(core(cps.get(j).question()));
+        String title = core(cps.get(j).title());
+        String question = core(cps.get(j).question());
+        t[j] = bigrams(title);
+        q[j] = bigrams(question);
+        exact.putIfAbsent(title, j);
+        exact.putIfAbsent(question, j);
       }
-      p = new Prepared(t, q);
+      p = new Prepared(t, q, exact);
       if (PREPARED.size() > 256) {
         PREPARED.clear();
       }
@@ -151,7 +156,14 @@ final class Matching {
       if (h == null) {
         continue;
       }
-      int[] f = bigrams(core(h));
+      String k = core(h);
+      Integer exact = prep.exact().get(k);
+      if (exact != null) {
+        // the heading is a checkpoint's title or question, reduced: nothing else competes
+        sim[i][exact] = 1;
+        continue;
+      }
+      int[] f = bigrams(k);
       for (int j = 0; j < m; j++) {
         sim[i][j] = Math.max(similarity(f, prep.titles[j]), similarity(f, prep.questions[j]));
       }

@@ -18,7 +18,7 @@ final class Norm {
           + "貫贯徹彻遠远親亲員员勵励氣气內内兩两圍围堅坚強强場场眾众紅红組组織织設设質质賽赛鬥斗爭争"
           + "輕轻損损違违規规嗎吗們们歷历邊边寫写顯显類类動动務务業业畫画筆笔親亲";
 
-  private static final char[] MAP = new char[0x10000];
+  static final char[] MAP = new char[0x10000];
 
   static {
     for (int i = 0; i < MAP.length; i++) {
@@ -38,17 +38,25 @@ final class Norm {
     MAP['\u00A0'] = ' ';
   }
 
-  /** The normalised text, of the same length. */
+  /** The normalised text, of the same length (the same string when nothing changes). */
   static String of(String s) {
-    char[] out = new char[s.length()];
-    boolean changed = false;
-    for (int i = 0; i < out.length; i++) {
+    int n = s.length();
+    int i = 0;
+    while (i < n) {
       char c = s.charAt(i);
-      char m = MAP[c];
-      out[i] = m;
-      changed |= m != c;
+      if (MAP[c] != c) {
+        break;
+      }
+      i++;
     }
-    return changed ? new String(out) : s;
+    if (i == n) {
+      return s;
+    }
+    char[] out = s.toCharArray();
+    for (; i < n; i++) {
+      out[i] = MAP[out[i]];
+    }
+    return new String(out);
   }
 
   /** Whether a character is a Traditional character of the table. */

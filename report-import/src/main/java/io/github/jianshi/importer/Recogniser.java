@@ -33,6 +33,16 @@ import java.util.regex.Pattern;
 
 /** Turns source paragraphs into a report: the recogniser. One instance per import. */
 final class Recogniser {
+  private static final String[] NUMERALS = new String[ChineseNumerals.MAX + 1];
+  private static final String[] SECTION_MARKERS = new String[ChineseNumerals.MAX + 1];
+
+  static {
+    for (int i = 1; i <= ChineseNumerals.MAX; i++) {
+      NUMERALS[i] = ChineseNumerals.format(i);
+      SECTION_MARKERS[i] = NUMERALS[i] + "、";
+    }
+  }
+
   /** The longest first sentence taken as a finding's lead. */
   static final int LEAD_MAX = 40;
   /** The longest first sentence taken as a cause's or measure's headline. */
@@ -147,7 +157,7 @@ final class Recogniser {
       if (text.isEmpty()) {
         continue;
       }
-      if (marker.isEmpty() && PAGE_NUMBER.matcher(text).matches()) {
+      if (marker.isEmpty() && text.length() <= 24 && PAGE_NUMBER.matcher(text).matches()) {
         diags.add(Diags.at("import.page-number.removed", Severity.INFO, p, a + 1, "", text));
         continue;
       }
@@ -299,7 +309,7 @@ final class Recogniser {
     if (number > ChineseNumerals.MAX) {
       return -1;
     }
-    String m = ChineseNumerals.format(number) + "、";
+    String m = SECTION_MARKERS[number];
     int from = 1;
     while (true) {
       int i = n.indexOf(m, from);
@@ -359,31 +369,19 @@ final class Recogniser {
     return w;
   }
 
-  private static boolean mayHavePlaceholder(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '*' || c == '＊' || c == 'x' || c == 'X' || c == '×' || c == '_' || c == '＿') {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** Placeholders and Traditional script, reported as information. */
   private void scanText(List<Line> lines) {
     int traditional = 0;
     Line firstTraditional = null;
     for (Line l : lines) {
-      Matcher m = mayHavePlaceholder(l.text) ? PLACEHOLDER.matcher(l.text) : null;
+      Matcher m = l.placeholderChars ? PLACEHOLDER.matcher(l.text) : null;
       if (m != null && m.find()) {
         diags.add(Diags.at("import.text.placeholder", Severity.INFO, l.src, l.col0 + m.start() + 1, "", m.group()));
       }
-      for (int i = 0; i < l.text.length(); i++) {
-        if (Norm.traditional(l.text.charAt(i))) {
-          traditional++;
-          if (firstTraditional == null) {
-            firstTraditional = l;
-          }
+      if (l.traditional > 0 && traditional < 5) {
+        traditional += l.traditional;
+        if (firstTraditional == null) {
+          firstTraditional = l;
         }
       }
     }
@@ -458,7 +456,7 @@ final class Recogniser {
     if (sectionAt.isEmpty()) {
       headEnd = headingless(main, sections);
     }
-    head(main.subList(0, headEnd), report, sectionAt.isEmpty() && !sections.isEmpty());
+    head(main.subList(0, headEnd), report);
     for (int s = 0; s < sectionAt.size(); s++) {
       int from = sectionAt.get(s);
       int to = s + 1 < sectionAt.size() ? sectionAt.get(s + 1) : main.size();
@@ -560,7 +558,7 @@ final class Recogniser {
   }
 
   /** Title, byline, addressee, preamble. */
-  private void head(List<Line> head, Report.Builder report, boolean proseFollows) {
+  private void head(List<Line> head, Report.Builder report) {
     int k = 0;
     List<String> title = new ArrayList<>();
     while (k < head.size() && title.size() < 4) {
@@ -576,9 +574,6 @@ final class Recogniser {
       }
       title.add(l.text);
       k++;
-    }
-    if (!title.isEmpty() && k == head.size() && !proseFollows && head.size() == title.size()) {
-      // nothing but short lines: still a title
     }
     if (!title.isEmpty()) {
       docTitle = String.join("\n", title);
@@ -690,6 +685,21 @@ final class Recogniser {
         k++;
       }
       headEnd = k;
+      // without a 如下 formula, the paragraphs before the one that gives the result of the check
+      // (经…自查/检查/对照…, or an absence stated in its first sentence) say what was checked and how
+      for (int j = k + 1; j < firstStructured; j++) {
+        Line l = main.get(j);
+        if (l.mark != null) {
+          break;
+        }
+        int first = sentenceEnd(l.norm, 0, false);
+        int cue = indexOfAny(l.norm, NEGATION_CUES);
+        boolean result = l.norm.matches("^经(过)?[^，。]{0,6}(自查|检查|对照|排查|核查|清查).*") || cue >= 0 && cue < first;
+        if (result) {
+          headEnd = j;
+          break;
+        }
+      }
     }
     if (firstStructured == main.size() && headEnd >= main.size()) {
       return main.size();
@@ -1105,24 +1115,19 @@ final class Recogniser {
   static List<int[]> runIns(String n, int startAt, int expect) {
     List<int[]> out = new ArrayList<>();
     int want = expect;
-    int i = 0;
-    while (i < n.length()) {
-      char c = n.charAt(i);
-      if (c == '是' && i > 0) {
-        String num = ChineseNumerals.format(Math.min(want, ChineseNumerals.MAX));
-        int s = i - num.length();
-        if (s >= 0 && n.startsWith(num, s) && boundary(n, s)) {
-          int e = i + 1;
-          while (e < n.length() && Norm.space(n.charAt(e))) {
-            e++;
-          }
-          if (e < n.length()) {
-            out.add(new int[] {s, e - s});
-            want++;
-          }
+    for (int i = n.indexOf('是', 1); i > 0; i = n.indexOf('是', i + 1)) {
+      String num = NUMERALS[Math.min(want, ChineseNumerals.MAX)];
+      int s = i - num.length();
+      if (s >= 0 && n.startsWith(num, s) && boundary(n, s)) {
+        int e = i + 1;
+        while (e < n.length() && Norm.space(n.charAt(e))) {
+          e++;
+        }
+        if (e < n.length()) {
+          out.add(new int[] {s, e - s});
+          want++;
         }
       }
-      i++;
     }
     return out;
   }
@@ -1246,7 +1251,7 @@ final class Recogniser {
           int preEnd = marks.isEmpty() ? text.length() : marks.get(0)[0];
           String pre = text.substring(0, preEnd);
           if (!Norm.strip(pre).isEmpty()) {
-            pre(pre, Norm.of(pre), first, exists, !marks.isEmpty() || first && hasPoints(f), segs);
+            pre(pre, norm.substring(0, preEnd), first, exists, !marks.isEmpty() || first && hasPoints(f), segs);
           }
           for (int r = 0; r < marks.size(); r++) {
             int s = marks.get(r)[0] + marks.get(r)[1];
@@ -1345,6 +1350,10 @@ final class Recogniser {
     int start = 0;
     SegmentKind k = kind != SegmentKind.POINT && startsWithCase(norm, 0) ? SegmentKind.CASE : kind;
     for (int i = 1; i < norm.length(); i++) {
+      char before = norm.charAt(i - 1);
+      if (!(Norm.sentenceEnd(before) || before == '：' || Norm.closer(before) || Norm.space(before))) {
+        continue;
+      }
       if (startsWithCase(norm, i)) {
         int p = i - 1;
         while (p >= 0 && Norm.space(norm.charAt(p))) {

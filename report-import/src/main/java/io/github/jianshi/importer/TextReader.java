@@ -146,7 +146,11 @@ final class TextReader {
       if (looksBinary(b, n)) {
         return refused(null, Diags.of("import.input.binary", Severity.ERROR));
       }
-      String utf8 = strict(b, 0, n, StandardCharsets.UTF_8);
+      String utf8 = new String(b, 0, n, StandardCharsets.UTF_8);
+      if (utf8.indexOf('\uFFFD') >= 0) {
+        // replaced bytes, or a U+FFFD of the text itself: decide strictly
+        utf8 = strict(b, 0, n, StandardCharsets.UTF_8);
+      }
       if (utf8 != null) {
         diags.add(Diags.of("import.charset.detected", Severity.INFO, "UTF-8"));
         return checked(utf8, "UTF-8", diags);
@@ -171,22 +175,19 @@ final class TextReader {
 
   /** Refuses a decoded text that is mostly control characters (a binary file in disguise). */
   private SourceDocument checked(String text, String charset, List<Diagnostic> diags) {
-    int len = Math.min(text.length(), 8192);
-    int control = 0;
-    for (int i = 0; i < len; i++) {
-      char c = text.charAt(i);
-      if (c == 0 || (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f')) {
-        control++;
-      }
-    }
-    if (len > 0 && (control * 10 > len || (control > 0 && len < 16 && control * 3 > len))) {
-      return refused(charset, Diags.of("import.input.binary", Severity.ERROR));
-    }
-    return lines(text, charset, diags);
+    return lines(text, charset, diags, true);
   }
 
-  /** Splits into lines (LF, CR LF, CR), removes invisible controls, applies the limits. */
   private SourceDocument lines(String text, String charset, List<Diagnostic> diags) {
+    return lines(text, charset, diags, false);
+  }
+
+  /**
+   * Splits into lines (LF, CR LF, CR), removes invisible controls, applies the limits; in one pass,
+   * which also counts the control characters of the first 8 192 characters when asked to refuse
+   * binary text.
+   */
+  private SourceDocument lines(String text, String charset, List<Diagnostic> diags, boolean binaryCheck) {
     SourceDocument.Builder doc = SourceDocument.builder().format(FORMAT);
     if (charset != null) {
       doc.charset(charset);
@@ -196,16 +197,35 @@ final class TextReader {
       return doc.addAllDiagnostics(diags).build();
     }
     List<SourceParagraph> out = new ArrayList<>();
+    int controls = 0;
     int line = 0;
     int start = 0;
     int len = text.length();
     StringBuilder clean = new StringBuilder();
     while (start <= len) {
       int end = start;
+      boolean dirty = false;
       while (end < len) {
         char c = text.charAt(end);
-        if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
-          break;
+        if (c < 0x20) {
+          if (c == '\n' || c == '\r') {
+            break;
+          }
+          if (c != '\t') {
+            dirty = true;
+            if (end < 8192 && c != '\f') {
+              controls++;
+            }
+          }
+        } else if (c >= 0x7F && (c <= 0x9F || c >= 0x200B && c <= 0x206F || c >= 0xD800 && c <= 0xDFFF
+            || c == 0xFEFF || c >= 0xFFFE || c == 0x061C)) {
+          if (c == '\u2028' || c == '\u2029' || c == '\u0085') {
+            break;
+          }
+          dirty = true;
+          if (end < 8192 && c <= 0x9F) {
+            controls++;
+          }
         }
         end++;
       }
@@ -223,7 +243,7 @@ final class TextReader {
             Integer.toString(line), Integer.toString(limits.maxParagraphLength())));
       }
       String raw = text.substring(start, end);
-      String kept = removeInvisible(raw, clean);
+      String kept = dirty ? removeInvisible(raw, clean) : raw;
       SourceParagraph p = SourceParagraph.builder().text(kept).line(line).build();
       if (kept.length() != raw.length()) {
         int col = firstInvisible(raw) + 1;
@@ -242,6 +262,12 @@ final class TextReader {
       }
       if (start == len) {
         break;
+      }
+    }
+    if (binaryCheck) {
+      int scanned = Math.min(len, 8192);
+      if (controls * 10 > scanned || controls > 0 && scanned < 16 && controls * 3 > scanned) {
+        return refused(charset, Diags.of("import.input.binary", Severity.ERROR));
       }
     }
     return doc.addAllParagraphs(out).addAllDiagnostics(diags).build();
