@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -119,22 +120,21 @@ final class Inputs {
     } catch (IOException e) {
       inputs.add(new Input(arg, null, text.get("input.unlistable", Failures.describe(e))));
     }
-    // a stable order whatever the file system: by the relative path's names, compared as strings
-    found.sort((a, b) -> compare(dir.relativize(a), dir.relativize(b)));
+    // a stable order whatever the file system: by the names of the relative path, compared as strings
+    record Keyed(Path file, String[] names) {}
+    List<Keyed> keyed = new ArrayList<>(found.size());
     for (Path file : found) {
-      inputs.add(new Input(file.toString(), file, null));
-    }
-  }
-
-  private static int compare(Path a, Path b) {
-    int n = Math.min(a.getNameCount(), b.getNameCount());
-    for (int i = 0; i < n; i++) {
-      int c = a.getName(i).toString().compareTo(b.getName(i).toString());
-      if (c != 0) {
-        return c;
+      Path rel = dir.relativize(file);
+      String[] names = new String[rel.getNameCount()];
+      for (int i = 0; i < names.length; i++) {
+        names[i] = rel.getName(i).toString();
       }
+      keyed.add(new Keyed(file, names));
     }
-    return Integer.compare(a.getNameCount(), b.getNameCount());
+    keyed.sort((a, b) -> Arrays.compare(a.names(), b.names()));
+    for (Keyed k : keyed) {
+      inputs.add(new Input(k.file().toString(), k.file(), null));
+    }
   }
 
   private static boolean hidden(Path p) {

@@ -29,7 +29,7 @@ public final class Jianshi {
   /** Runs the tool in this JVM (tests call this) and returns the exit code. */
   static int run(String[] args, Io io) {
     Locale locale = CliLocale.decide(args, io.env());
-    CommandLine cl = commandLine(io, locale);
+    CommandLine cl = commandLine(io, locale, commandWord(args));
     int code;
     try {
       code = cl.execute(args);
@@ -40,10 +40,41 @@ public final class Jianshi {
     return code;
   }
 
-  /** The command tree with its help in the given language, writing to the given streams. */
+  /**
+   * The subcommand the arguments name, when it is one that needs no other ({@code help} and
+   * {@code generate-completion} need them all), else null. Building only that subcommand saves the
+   * reflection over the others at every start.
+   */
+  static String commandWord(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      if (a.equals("--locale")) {
+        i++;
+      } else if (!a.startsWith("-")) {
+        boolean alone = JianshiCommand.SUBCOMMANDS.containsKey(a) && !a.equals("help")
+            && !a.equals("generate-completion");
+        return alone ? a : null;
+      } else if (a.equals("--")) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** The whole command tree with its help in the given language, writing to the given streams. */
   static CommandLine commandLine(Io io, Locale locale) {
+    return commandLine(io, locale, null);
+  }
+
+  /** The command tree with all subcommands, or only the one named. */
+  static CommandLine commandLine(Io io, Locale locale, String only) {
     Text text = new Text(locale);
     CommandLine cl = new CommandLine(new JianshiCommand(io, text));
+    JianshiCommand.SUBCOMMANDS.forEach((name, command) -> {
+      if (only == null || only.equals(name)) {
+        cl.addSubcommand(name, command.get());
+      }
+    });
     cl.setResourceBundle(CliLocale.help(locale));
     cl.setOut(io.out());
     cl.setErr(io.err());

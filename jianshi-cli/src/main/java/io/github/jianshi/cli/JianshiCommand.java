@@ -3,9 +3,13 @@ package io.github.jianshi.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,13 +24,26 @@ import picocli.CommandLine.TypeConversionException;
 
 /**
  * The top command: its options ({@code --locale}, {@code --help}, {@code --version}) and the exit
- * codes are inherited by every subcommand. Texts are in the {@code Help} bundle.
+ * codes are inherited by every subcommand. Texts are in the {@code Help} bundle. The subcommands are
+ * listed in {@link #SUBCOMMANDS} and added by {@link Jianshi#commandLine}.
  */
 @Command(name = "jianshi", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT,
-    versionProvider = JianshiCommand.Version.class, sortOptions = false, usageHelpAutoWidth = true,
-    subcommands = {ValidateCommand.class, RenderCommand.class, SchemaCommand.class, ChecklistCommand.class,
-        HelpCommand.class, AutoComplete.GenerateCompletion.class})
+    versionProvider = JianshiCommand.Version.class, sortOptions = false, usageHelpAutoWidth = true)
 final class JianshiCommand implements Callable<Integer> {
+  /** The subcommands, in the order help lists them. */
+  static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
+  private static Map<String, Supplier<Object>> subcommands() {
+    Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+    m.put("validate", ValidateCommand::new);
+    m.put("render", RenderCommand::new);
+    m.put("schema", SchemaCommand::new);
+    m.put("checklist", ChecklistCommand::new);
+    m.put("help", HelpCommand::new);
+    m.put("generate-completion", AutoComplete.GenerateCompletion::new);
+    return Collections.unmodifiableMap(m);
+  }
+
   private final Io io;
   private final Text text;
 

@@ -3,11 +3,14 @@ package io.github.jianshi.cli;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** The tool's own messages in the chosen language ({@code Messages.properties}, {@code _zh}). */
+/** The tool's own messages in the chosen language ({@code Messages.properties}, {@code _zh}); thread-safe. */
 final class Text {
   private final Locale locale;
   private final ResourceBundle bundle;
+  /** Parsed patterns; a clone is formatted (MessageFormat is not thread-safe, workers format too). */
+  private final ConcurrentHashMap<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
   Text(Locale locale) {
     this.locale = locale;
@@ -28,6 +31,7 @@ final class Text {
     if (args.length == 0) {
       return pattern;
     }
-    return new MessageFormat(pattern, Locale.ROOT).format(args);
+    MessageFormat format = formats.computeIfAbsent(key, k -> new MessageFormat(pattern, Locale.ROOT));
+    return ((MessageFormat) format.clone()).format(args);
   }
 }

@@ -70,12 +70,16 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PATH", arity = "1..*", descriptionKey = "validate.paths")
   List<String> paths;
 
-  /** One file's outcome. */
-  private record Outcome(Inputs.Input input, ValidatedReport result, String unreadable, String failure) {
-    boolean valid() {
-      return result != null && result.isValid();
-    }
+  /** What becomes of one file. */
+  enum Status {
+    VALID, INVALID, UNREADABLE, FAILED
   }
+
+  /**
+   * One file's outcome, already formatted by the worker that validated it (so that formatting runs
+   * in parallel too): text lines, the file's JSON object, or its SARIF run.
+   */
+  private record Outcome(Inputs.Input input, Status status, String text, JsonNode node) {}
 
   @Override
   public Integer call() {
@@ -98,22 +102,34 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter out = buffer != null
         ? new PrintWriter(new OutputStreamWriter(buffer, StandardCharsets.UTF_8), false) : io.out();
 
-    int[] counts = new int[3]; // valid, invalid, unreadable
+    int[] counts = new int[Status.values().length];
     List<Outcome> all = new ArrayList<>();
     boolean showProgress = progress != null ? progress : io.errIsTerminal();
     try (Progress bar = Progress.start(io.err(), inputs.inputs().size(), text.get("progress.files"), showProgress)) {
       Batch.run(inputs.inputs(), threads,
-          in -> validate(validator, in, io),
-          (in, t) -> new Outcome(in, null, null, Failures.describe(t)),
+          in -> outcome(in, validate(validator, in, io), text, locale),
+          (in, t) -> outcome(in, new Checked(Status.FAILED, null, Failures.describe(t)), text, locale),
           bar,
           o -> {
-            counts[o.unreadable() != null ? 2 : o.valid() ? 0 : 1]++;
-            bar.printing(() -> report(o, out, text, locale, all));
+            counts[o.status().ordinal()]++;
+            if (format == Format.TEXT) {
+              if (!o.text().isEmpty()) {
+                bar.printing(() -> {
+                  out.print(o.text());
+                  out.flush();
+                });
+              }
+            } else {
+              all.add(o);
+            }
           });
     }
+    int valid = counts[Status.VALID.ordinal()];
+    int invalid = counts[Status.INVALID.ordinal()] + counts[Status.FAILED.ordinal()];
+    int unreadable = counts[Status.UNREADABLE.ordinal()];
     if (format == Format.JSON) {
       out.flush();
-      writeBytes(io, buffer, CliJson.write(json(all, counts, locale)));
+      writeBytes(io, buffer, CliJson.write(json(all, valid, invalid, unreadable)));
     } else if (format == Format.SARIF) {
       out.flush();
       writeBytes(io, buffer, CliJson.write(sarif(all, locale)));
@@ -122,13 +138,13 @@ final class ValidateCommand implements Callable<Integer> {
     if (buffer != null) {
       OutputFiles.write(output, buffer.toByteArray(), text);
     }
-    int total = counts[0] + counts[1] + counts[2];
-    io.err().println(text.get("validate.summary", total, counts[0], counts[1], counts[2]));
+    int total = valid + invalid + unreadable;
+    io.err().println(text.get("validate.summary", total, valid, invalid, unreadable));
     if (total == 0) {
       io.err().println(text.get("validate.nothing"));
       return ExitCodes.USAGE;
     }
-    return counts[2] > 0 ? ExitCodes.USAGE : counts[1] > 0 ? ExitCodes.INVALID : ExitCodes.OK;
+    return unreadable > 0 ? ExitCodes.USAGE : invalid > 0 ? ExitCodes.INVALID : ExitCodes.OK;
   }
 
   private static void writeBytes(Io io, ByteArrayOutputStream buffer, byte[] bytes) {
@@ -143,77 +159,84 @@ final class ValidateCommand implements Callable<Integer> {
     }
   }
 
-  private Outcome validate(ReportValidator validator, Inputs.Input in, Io io) {
+  /** A file's validation: the result, or why there is none. */
+  private record Checked(Status status, ValidatedReport result, String problem) {}
+
+  private static Checked validate(ReportValidator validator, Inputs.Input in, Io io) {
     if (in.isProblem()) {
-      return new Outcome(in, null, in.problem(), null);
+      return new Checked(Status.UNREADABLE, null, in.problem());
     }
     try {
       ValidatedReport r = in.isStdin() ? validator.validate(io.in()) : validator.validate(in.path());
-      return new Outcome(in, r, null, null);
+      return new Checked(r.isValid() ? Status.VALID : Status.INVALID, r, null);
     } catch (UncheckedIOException e) {
-      return new Outcome(in, null, Failures.describe(e), null);
+      return new Checked(Status.UNREADABLE, null, Failures.describe(e));
     }
   }
 
-  /** Text lines now (in order, as the batch goes); JSON and SARIF collect and write at the end. */
-  private void report(Outcome o, PrintWriter out, Text text, Locale locale, List<Outcome> all) {
-    if (format != Format.TEXT) {
-      all.add(o);
-      return;
-    }
-    String name = o.input().name();
-    if (o.unreadable() != null) {
-      out.println(text.get("validate.unreadable", name, o.unreadable()));
-    } else if (o.failure() != null) {
-      out.println(text.get("validate.failed", name, o.failure()));
-    } else {
-      List<Diagnostic> ds = o.result().diagnostics();
-      String counts = Severities.counts(ds, text);
-      if (o.valid()) {
-        if (!quiet) {
-          out.println(counts.isEmpty() ? text.get("validate.valid", name)
-              : text.get("validate.valid.with", name, counts));
+  private Outcome outcome(Inputs.Input in, Checked c, Text text, Locale locale) {
+    return switch (format) {
+      case TEXT -> new Outcome(in, c.status(), text(in, c, text, locale), null);
+      case JSON -> new Outcome(in, c.status(), null, jsonFile(in, c, locale));
+      // a file without a result carries its problem as text, for the notification
+      case SARIF -> c.result() == null ? new Outcome(in, c.status(), c.problem(), null)
+          : new Outcome(in, c.status(), null,
+              CliJson.read(DiagnosticExport.toSarif(c.result().result(), locale, uri(in))).get("runs").get(0));
+    };
+  }
+
+  /** The outcome line and the diagnostics' lines, or nothing for a valid file with {@code --quiet}. */
+  private String text(Inputs.Input in, Checked c, Text text, Locale locale) {
+    String name = in.name();
+    StringBuilder out = new StringBuilder();
+    switch (c.status()) {
+      case UNREADABLE -> out.append(text.get("validate.unreadable", name, c.problem())).append('\n');
+      case FAILED -> out.append(text.get("validate.failed", name, c.problem())).append('\n');
+      case VALID, INVALID -> {
+        boolean valid = c.status() == Status.VALID;
+        if (valid && quiet) {
+          return "";
         }
-      } else {
-        out.println(text.get("validate.invalid", name, counts));
-      }
-      if (!quiet || !o.valid()) {
+        List<Diagnostic> ds = c.result().diagnostics();
+        String counts = Severities.counts(ds, text);
+        out.append(valid ? counts.isEmpty() ? text.get("validate.valid", name)
+            : text.get("validate.valid.with", name, counts) : text.get("validate.invalid", name, counts));
+        out.append('\n');
         for (Diagnostic d : ds) {
           if (Severities.atLeast(d, minSeverity)) {
-            out.println("  " + d.describe(locale));
+            out.append("  ").append(d.describe(locale)).append('\n');
           }
         }
       }
     }
-    out.flush();
+    return out.toString();
   }
 
-  private static String status(Outcome o) {
-    return o.unreadable() != null ? "unreadable" : o.failure() != null ? "failed" : o.valid() ? "valid" : "invalid";
+  private static JsonNode jsonFile(Inputs.Input in, Checked c, Locale locale) {
+    ObjectNode f = CliJson.MAPPER.createObjectNode();
+    f.put("path", in.name());
+    f.put("status", c.status().name().toLowerCase(Locale.ROOT));
+    f.put("valid", c.status() == Status.VALID);
+    if (c.result() != null) {
+      JsonNode exported = CliJson.read(DiagnosticExport.toJson(c.result().result(), locale));
+      f.set("diagnostics", exported.get("diagnostics"));
+    } else {
+      f.put("error", c.problem());
+    }
+    return f;
   }
 
-  private static JsonNode json(List<Outcome> all, int[] counts, Locale locale) {
+  private static JsonNode json(List<Outcome> all, int valid, int invalid, int unreadable) {
     ObjectNode root = CliJson.MAPPER.createObjectNode();
     ArrayNode files = root.putArray("files");
     for (Outcome o : all) {
-      ObjectNode f = files.addObject();
-      f.put("path", o.input().name());
-      f.put("status", status(o));
-      if (o.result() != null) {
-        JsonNode exported = CliJson.read(DiagnosticExport.toJson(o.result().result(), locale));
-        // "valid" of the export speaks of the diagnostics; a file is valid when it also decoded
-        f.put("valid", o.valid());
-        f.set("diagnostics", exported.get("diagnostics"));
-      } else {
-        f.put("valid", false);
-        f.put("error", o.unreadable() != null ? o.unreadable() : o.failure());
-      }
+      files.add(o.node());
     }
     ObjectNode summary = root.putObject("summary");
-    summary.put("files", counts[0] + counts[1] + counts[2]);
-    summary.put("valid", counts[0]);
-    summary.put("invalid", counts[1]);
-    summary.put("unreadable", counts[2]);
+    summary.put("files", valid + invalid + unreadable);
+    summary.put("valid", valid);
+    summary.put("invalid", invalid);
+    summary.put("unreadable", unreadable);
     return root;
   }
 
@@ -230,16 +253,15 @@ final class ValidateCommand implements Callable<Integer> {
     ArrayNode notifications = CliJson.MAPPER.createArrayNode();
     Map<String, Integer> ruleIndex = new LinkedHashMap<>();
     for (Outcome o : all) {
-      String uri = uri(o.input());
-      if (o.result() == null) {
+      if (o.node() == null) {
         ObjectNode n = notifications.addObject();
         n.put("level", "error");
-        n.putObject("message").put("text", o.unreadable() != null ? o.unreadable() : o.failure());
+        n.putObject("message").put("text", o.text());
         n.putArray("locations").addObject().putObject("physicalLocation")
-            .putObject("artifactLocation").put("uri", uri);
+            .putObject("artifactLocation").put("uri", uri(o.input()));
         continue;
       }
-      JsonNode one = CliJson.read(DiagnosticExport.toSarif(o.result().result(), locale, uri)).get("runs").get(0);
+      JsonNode one = o.node();
       List<Integer> remap = new ArrayList<>();
       for (JsonNode rule : one.get("tool").get("driver").get("rules")) {
         String id = rule.get("id").asString();
