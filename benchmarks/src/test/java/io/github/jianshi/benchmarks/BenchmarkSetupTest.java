@@ -38,4 +38,17 @@ class BenchmarkSetupTest {
     assertThat(ReportJson.read(ours).report()).contains(b.report);
     assertThat(b.jacksonWritePretty().length).isGreaterThan(b.jacksonWrite().length);
   }
+
+  @Test
+  void docxImportBenchmarksReadTheSameParagraphs() {
+    DocxImportBenchmark b = new DocxImportBenchmark();
+    b.setUp();
+    b.readOnce();
+    java.util.List<String> poi = b.poiOpenAndListParagraphs();
+    assertThat(poi).hasSizeGreaterThan(20);
+    assertThat(b.docxReadOnly().paragraphs()).extracting(p -> p.text()).containsExactlyElementsOf(poi);
+    assertThat(b.docxImport().report()).isPresent();
+    assertThat(b.docxImport().report().orElseThrow().findings()).hasSize(9);
+    assertThat(b.recogniseOnly().report()).isEqualTo(b.docxImport().report());
+  }
 }

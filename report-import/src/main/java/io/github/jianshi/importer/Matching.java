@@ -1,0 +1,245 @@
+package io.github.jianshi.importer;
+
+import io.github.jianshi.core.Checklist;
+import io.github.jianshi.core.ChecklistRegistry;
+import io.github.jianshi.core.Checkpoint;
+import io.github.jianshi.core.CheckpointKind;
+import io.github.jianshi.core.diagnostic.Diagnostic;
+import io.github.jianshi.core.diagnostic.Severity;
+import io.github.jianshi.core.numbering.ChineseNumerals;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+
+/**
+ * Matches the findings' headings to the checkpoints of a checklist (tolerant of 在…方面, punctuation,
+ * script and parenthetical remarks), chooses the registry's checklist when the match is clear, or
+ * infers one from the document.
+ */
+final class Matching {
+  /** The least score at which a registry checklist is taken. */
+  static final double CLEAR = 0.5;
+  /** The least similarity of a heading and a checkpoint counted as a match. */
+  static final double WEAK = 0.3;
+
+  private final ChecklistRegistry registry;
+  private final List<Diagnostic> diags;
+
+  Matching(ChecklistRegistry registry, List<Diagnostic> diags) {
+    this.registry = registry;
+    this.diags = diags;
+  }
+
+  /** The checklist chosen and each finding's checkpoint id. */
+  record Result(Checklist checklist, List<String> checkpoints, boolean inferred, OptionalDouble score) {}
+
+  private record Alignment(int[] pairs, double[] sims, double score) {}
+
+  Result choose(List<Recogniser.RawFinding> findings, ImportMode mode, Optional<Checklist> forced,
+      Optional<String> title, String problemsHeading) {
+    if (forced.isPresent()) {
+      Alignment a = align(findings, forced.get());
+      return result(findings, forced.get(), a, false, OptionalDouble.empty());
+    }
+    if (mode == ImportMode.AUTO && !findings.isEmpty()) {
+      Checklist best = null;
+      Alignment bestA = null;
+      double second = 0;
+      for (Checklist c : registry.all()) {
+        Alignment a = align(findings, c);
+        if (bestA == null || a.score > bestA.score) {
+          second = bestA == null ? 0 : bestA.score;
+          best = c;
+          bestA = a;
+        } else if (a.score > second) {
+          second = a.score;
+        }
+      }
+      if (best != null && bestA.score >= CLEAR && bestA.score - second > 0.05) {
+        diags.add(Diags.of("import.checklist.matched", Severity.INFO, best.title(), percent(bestA.score)));
+        return result(findings, best, bestA, false, OptionalDouble.of(bestA.score));
+      }
+      if (best != null && bestA.score >= CLEAR) {
+        diags.add(Diags.of("import.checklist.ambiguous", Severity.WARNING, best.title(), percent(bestA.score)));
+      }
+    }
+    Checklist inferred = infer(findings, title, problemsHeading);
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < findings.size(); i++) {
+      ids.add(inferred.checkpoints().get(i).id());
+    }
+    diags.add(Diags.of("import.checklist.inferred", mode == ImportMode.INFER ? Severity.INFO : Severity.WARNING,
+        inferred.title(), Integer.toString(inferred.checkpoints().size())));
+    return new Result(inferred, ids, true, OptionalDouble.empty());
+  }
+
+  private static String percent(double score) {
+    return String.format(Locale.ROOT, "%.0f%%", score * 100);
+  }
+
+  private Result result(List<Recogniser.RawFinding> findings, Checklist c, Alignment a, boolean inferred,
+      OptionalDouble score) {
+    List<String> ids = new ArrayList<>();
+    Set<String> used = new HashSet<>();
+    for (int i = 0; i < findings.size(); i++) {
+      Recogniser.RawFinding f = findings.get(i);
+      int j = a.pairs[i];
+      String pointer = "/findings/" + i;
+      String ordinal = ChineseNumerals.format(Math.min(i + 1, ChineseNumerals.MAX));
+      if (j < 0) {
+        String id = "unmatched-" + (i + 1);
+        ids.add(id);
+        diags.add(Diags.at("import.finding.unmatched", Severity.WARNING, f.at.src, f.at.col0 + 1, pointer,
+            ordinal, f.heading == null ? "" : f.heading));
+        continue;
+      }
+      Checkpoint cp = c.checkpoints().get(j);
+      ids.add(cp.id());
+      used.add(cp.id());
+      if (a.sims[i] < WEAK) {
+        diags.add(Diags.at("import.finding.weak-match", Severity.WARNING, f.at.src, f.at.col0 + 1, pointer,
+            ordinal, f.heading == null ? "" : f.heading, cp.title()));
+      }
+    }
+    return new Result(c, ids, inferred, score);
+  }
+
+  /** Monotonic alignment of findings to checkpoints maximising the summed similarity. */
+  static Alignment align(List<Recogniser.RawFinding> findings, Checklist c) {
+    int n = findings.size();
+    List<Checkpoint> cps = c.checkpoints();
+    int m = cps.size();
+    double[][] sim = new double[n][m];
+    String[] fk = new String[n];
+    for (int i = 0; i < n; i++) {
+      fk[i] = findings.get(i).heading == null ? "" : core(findings.get(i).heading);
+    }
+    String[] tk = new String[m];
+    String[] qk = new String[m];
+    for (int j = 0; j < m; j++) {
+      tk[j] = core(cps.get(j).title());
+      qk[j] = core(cps.get(j).question());
+    }
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < m; j++) {
+        sim[i][j] = fk[i].isEmpty() ? 0 : Math.max(similarity(fk[i], tk[j]), similarity(fk[i], qk[j]));
+      }
+    }
+    double eps = 1e-3;
+    double[][] dp = new double[n + 1][m + 1];
+    for (int i = 1; i <= n; i++) {
+      for (int j = 1; j <= m; j++) {
+        double best = Math.max(dp[i - 1][j], dp[i][j - 1]);
+        dp[i][j] = Math.max(best, dp[i - 1][j - 1] + sim[i - 1][j - 1] + eps);
+      }
+    }
+    int[] pairs = new int[n];
+    double[] sims = new double[n];
+    java.util.Arrays.fill(pairs, -1);
+    int i = n;
+    int j = m;
+    double total = 0;
+    while (i > 0 && j > 0) {
+      if (Math.abs(dp[i][j] - (dp[i - 1][j - 1] + sim[i - 1][j - 1] + eps)) < 1e-9) {
+        pairs[i - 1] = j - 1;
+        sims[i - 1] = sim[i - 1][j - 1];
+        total += sim[i - 1][j - 1];
+        i--;
+        j--;
+      } else if (Math.abs(dp[i][j] - dp[i - 1][j]) < 1e-9) {
+        i--;
+      } else {
+        j--;
+      }
+    }
+    double score = n == 0 ? 0 : total / Math.max(n, m);
+    return new Alignment(pairs, sims, score);
+  }
+
+  /** A heading reduced to its words: parenthetical remarks, 在…方面, 是否, punctuation removed. */
+  static String core(String heading) {
+    String n = Norm.of(heading);
+    StringBuilder sb = new StringBuilder();
+    int depth = 0;
+    for (int i = 0; i < n.length(); i++) {
+      char c = n.charAt(i);
+      if (c == '（') {
+        depth++;
+      } else if (c == '）') {
+        depth = Math.max(0, depth - 1);
+      } else if (depth == 0) {
+        sb.append(c);
+      }
+    }
+    String k = Norm.key(sb.toString());
+    if (k.startsWith("在") && k.length() > 3) {
+      k = k.substring(1);
+    }
+    if (k.endsWith("方面") && k.length() > 3) {
+      k = k.substring(0, k.length() - 2);
+    }
+    return k;
+  }
+
+  /** Half Dice, half overlap of character bigrams; 1 for equal texts. */
+  static double similarity(String a, String b) {
+    if (a.equals(b)) {
+      return 1;
+    }
+    if (a.length() < 2 || b.length() < 2) {
+      return 0;
+    }
+    Set<String> x = bigrams(a);
+    Set<String> y = bigrams(b);
+    int common = 0;
+    for (String s : x) {
+      if (y.contains(s)) {
+        common++;
+      }
+    }
+    double dice = 2.0 * common / (x.size() + y.size());
+    double overlap = (double) common / Math.min(x.size(), y.size());
+    return Math.min(0.99, 0.5 * dice + 0.5 * overlap);
+  }
+
+  private static Set<String> bigrams(String s) {
+    Set<String> out = new HashSet<>();
+    for (int i = 0; i + 1 < s.length(); i++) {
+      out.add(s.substring(i, i + 2));
+    }
+    return out;
+  }
+
+  /** An ad-hoc checklist from the findings' headings, its id from its content hash. */
+  static Checklist infer(List<Recogniser.RawFinding> findings, Optional<String> title, String problemsHeading) {
+    List<Checkpoint> cps = new ArrayList<>();
+    for (int i = 0; i < findings.size(); i++) {
+      Recogniser.RawFinding f = findings.get(i);
+      String heading = f.heading != null ? Norm.strip(f.heading) : "";
+      if (heading.isEmpty()) {
+        heading = problemsHeading;
+      }
+      String k = Norm.key(heading);
+      boolean exists = k.contains("是否存在") || f.negated;
+      String question = core(heading);
+      if (question.isEmpty()) {
+        question = heading;
+      }
+      String id = String.format(Locale.ROOT, "cp-%02d", i + 1);
+      cps.add(Checkpoint.of(id, exists ? CheckpointKind.WHETHER_EXISTS : CheckpointKind.DUTY, heading, question));
+    }
+    if (cps.isEmpty()) {
+      cps.add(Checkpoint.of("cp-01", CheckpointKind.DUTY, problemsHeading, problemsHeading));
+    }
+    String t = title.map(s -> s.replace("\n", "")).filter(s -> !s.isBlank()).orElse("导入的检视清单");
+    Checklist draft = Checklist.builder().id("imported").version("1").title(t)
+        .description("从导入的文档中推断的检视清单").addAllCheckpoints(cps).build();
+    String hash = draft.contentHash();
+    String id = "imported-" + hash.substring(hash.indexOf(':') + 1, hash.indexOf(':') + 13);
+    return Checklist.builder().from(draft).id(id).build();
+  }
+}
