@@ -51,4 +51,40 @@ class BenchmarkSetupTest {
     assertThat(b.docxImport().report().orElseThrow().findings()).hasSize(9);
     assertThat(b.recogniseOnly().report()).isEqualTo(b.docxImport().report());
   }
+
+  @Test
+  void bothXlsxWritersWriteTheSameRows() throws Exception {
+    LedgerXlsxBenchmark b = new LedgerXlsxBenchmark();
+    b.reports = 10;
+    b.setUp();
+    for (byte[] xlsx : new byte[][] {b.fastexcel(), b.poiStreaming()}) {
+      try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+        var sheet = wb.getSheet("整改台账");
+        assertThat(sheet.getLastRowNum()).isEqualTo(30);
+        assertThat(sheet.getRow(30).getCell(0).getStringCellValue()).isEqualTo("2024-xz-9#M03");
+        assertThat(sheet.getRow(3).getCell(8).getStringCellValue()).isEqualTo("'=清理过期文件");
+        assertThat(sheet.getDataValidations()).hasSize(sheet == null ? 0 : sheet.getDataValidations().size()).isNotEmpty();
+        assertThat(sheet.getSheetConditionalFormatting().getNumConditionalFormattings()).isEqualTo(1);
+      }
+    }
+    assertThat(new String(b.csv(), java.nio.charset.StandardCharsets.UTF_8).split("\r\n")).hasSize(31);
+  }
+
+  @Test
+  void rollUpOnOneOrTwoThreadsGivesTheSameResult() throws Exception {
+    RollUpBenchmark one = new RollUpBenchmark();
+    one.threads = 1;
+    one.setUp();
+    RollUpBenchmark two = new RollUpBenchmark();
+    two.threads = 2;
+    two.setUp();
+    try {
+      assertThat(one.rollUp().reports()).isEqualTo(2000);
+      assertThat(one.rollUp().measures()).isEqualTo(1000 * 3 + 1000 * 3);
+      assertThat(two.rollUp()).isEqualTo(one.rollUp());
+    } finally {
+      one.tearDown();
+      two.tearDown();
+    }
+  }
 }

@@ -21,7 +21,8 @@ class ArchitectureTest {
   @Test
   void theImportHoldsTheCorePackagesAndNoTests() {
     for (String pkg : new String[] {"io.github.jianshi.core", "io.github.jianshi.core.numbering",
-        "io.github.jianshi.core.diagnostic", "io.github.jianshi.core.conformance"}) {
+        "io.github.jianshi.core.diagnostic", "io.github.jianshi.core.conformance",
+        "io.github.jianshi.core.ledger"}) {
       assertThat(CORE.containPackage(pkg)).as(pkg).isTrue();
     }
     assertThat(CORE.contain(SampleReports.class)).isFalse();

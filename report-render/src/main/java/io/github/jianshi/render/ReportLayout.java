@@ -7,6 +7,8 @@ import io.github.jianshi.core.Checkpoint;
 import io.github.jianshi.core.ExtraSection;
 import io.github.jianshi.core.Finding;
 import io.github.jianshi.core.Measure;
+import io.github.jianshi.core.ledger.LedgerEntry;
+import io.github.jianshi.core.ledger.LedgerView;
 import io.github.jianshi.core.Paragraph;
 import io.github.jianshi.core.PointStyle;
 import io.github.jianshi.core.Report;
@@ -404,39 +406,27 @@ public final class ReportLayout {
       return lines.isEmpty() ? Optional.empty() : Optional.of(new Signature(lines));
     }
 
+    /** The 整改清单: the ledger view of the measures (checklist-core), one row per entry. */
     private Optional<MeasureTable> measureTable() {
-      List<Measure> measures = report.measures();
       boolean wanted = switch (options.measureTable()) {
         case NEVER -> false;
-        case ALWAYS -> !measures.isEmpty();
-        case WHEN_TRACKED -> measures.stream().anyMatch(Measure::isTracked);
+        case ALWAYS -> !report.measures().isEmpty();
+        case WHEN_TRACKED -> LedgerView.isTracked(report);
       };
       if (!wanted) {
         return Optional.empty();
       }
       List<List<String>> rows = new ArrayList<>();
-      for (int i = 0; i < measures.size(); i++) {
-        Measure m = measures.get(i);
-        String problems = m.checkpoints().stream().map(this::problemLabel).collect(Collectors.joining("；"));
+      for (LedgerEntry e : LedgerView.of(report)) {
         rows.add(List.of(
-            String.valueOf(i + 1),
-            problems,
-            m.headline().orElse(m.text()),
-            m.owner().orElse(""),
-            m.due().map(ChineseDates::format).orElse(""),
-            m.status().map(s -> s.label()).orElse("")));
+            String.valueOf(e.ordinal()),
+            String.join("；", LedgerView.problems(report, checklist, e)),
+            e.summary(),
+            e.owner().orElse(""),
+            e.due().map(ChineseDates::format).orElse(""),
+            e.status().map(s -> s.label()).orElse("")));
       }
       return Optional.of(new MeasureTable(MeasureTable.HEADER, rows));
-    }
-
-    /** A measure's problem column: the finding's heading, or the checkpoint title, or its id. */
-    private String problemLabel(String checkpointId) {
-      for (Finding f : report.findings()) {
-        if (f.checkpoint().equals(checkpointId)) {
-          return heading(f);
-        }
-      }
-      return checklist.flatMap(c -> c.checkpoint(checkpointId)).map(Checkpoint::title).orElse(checkpointId);
     }
   }
 }

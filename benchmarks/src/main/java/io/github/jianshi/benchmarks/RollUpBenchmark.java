@@ -1,0 +1,84 @@
+package io.github.jianshi.benchmarks;
+
+import io.github.jianshi.ledger.LedgerOptions;
+import io.github.jianshi.ledger.Ledgers;
+import io.github.jianshi.ledger.RollUp;
+import io.github.jianshi.model.ReportJson;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The roll-up of an NDJSON file of reports (the real report and the county sample, alternately),
+ * decoded on one thread and on two, in the same run.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 3)
+@Measurement(iterations = 5, time = 3)
+@Fork(1)
+public class RollUpBenchmark {
+  /** Decoding threads. */
+  @Param({"1", "2"})
+  public int threads;
+
+  Path file;
+  LedgerOptions options;
+
+  /**
+   * Writes the file: 2 000 reports.
+   *
+   * @throws IOException when the temporary file cannot be written
+   */
+  @Setup(Level.Trial)
+  public void setUp() throws IOException {
+    file = Files.createTempFile("rollup-bench", ".ndjson");
+    String real = new String(RealReportJson.bytes(), StandardCharsets.UTF_8).replaceAll("\n\\s*", "");
+    try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      for (int i = 0; i < 2000; i++) {
+        w.write(i % 2 == 0 ? real : ReportJson.write(LedgerSamples.county(i)).replaceAll("\n\\s*", ""));
+        w.write('\n');
+      }
+    }
+    options = LedgerOptions.builder().asOf(LocalDate.of(2024, 6, 30)).build();
+  }
+
+  /**
+   * Deletes the file.
+   *
+   * @throws IOException when it cannot be deleted
+   */
+  @TearDown(Level.Trial)
+  public void tearDown() throws IOException {
+    Files.deleteIfExists(file);
+  }
+
+  /**
+   * Rolls up the file.
+   *
+   * @return the roll-up
+   */
+  @Benchmark
+  public RollUp rollUp() {
+    return Ledgers.rollUp(List.of(file), options, threads);
+  }
+}

@@ -1,0 +1,285 @@
+package io.github.jianshi.ledger;
+
+import io.github.jianshi.core.MeasureKind;
+import io.github.jianshi.core.MeasureStatus;
+import io.github.jianshi.core.Report;
+import io.github.jianshi.core.diagnostic.Diagnostic;
+import io.github.jianshi.core.diagnostic.Severity;
+import io.github.jianshi.core.diagnostic.ValidationResult;
+import io.github.jianshi.core.ledger.LedgerEntry;
+import io.github.jianshi.core.ledger.LedgerRules;
+import io.github.jianshi.core.ledger.LedgerView;
+import io.github.jianshi.core.ledger.ProgressUpdate;
+import io.github.jianshi.core.ledger.Verification;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Applies the rows of a ledger file to reports; see {@code docs/ledger.md}, "Read-back". */
+final class LedgerApplier {
+  private static final List<LedgerColumn> READ_ONLY_TEXT = List.of(LedgerColumn.REPORT, LedgerColumn.ORGANIZATION,
+      LedgerColumn.AUTHOR, LedgerColumn.PROBLEMS, LedgerColumn.HEADLINE, LedgerColumn.TEXT);
+
+  private final LedgerOptions options;
+  private final List<Diagnostic> out = new ArrayList<>();
+  /** The lines of the reports by entry id, with the index of their report. */
+  private final Map<String, LedgerLine> lines = new LinkedHashMap<>();
+  private final Map<String, Integer> reportOf = new HashMap<>();
+  /** The entries as merged so far. */
+  private final Map<String, LedgerEntry> merged = new LinkedHashMap<>();
+  private final Map<String, String> problems = new HashMap<>();
+
+  LedgerApplier(LedgerOptions options) {
+    this.options = options;
+  }
+
+  ApplyResult apply(LedgerSheet sheet, List<Report> reports, List<String> sources, List<Diagnostic> before) {
+    out.addAll(before);
+    Set<String> keys = new HashSet<>();
+    for (int i = 0; i < reports.size(); i++) {
+      List<LedgerLine> ls = LedgerLine.of(reports.get(i), options.validator().registry());
+      if (ls.isEmpty()) {
+        continue;
+      }
+      String key = ls.get(0).entry().source().key();
+      if (!keys.add(key)) {
+        out.add(LedgerDiagnostics.file("ledger.report.duplicate-key", Severity.ERROR, sources.get(i), key));
+        continue;
+      }
+      for (LedgerLine l : ls) {
+        lines.put(l.entry().id(), l);
+        reportOf.put(l.entry().id(), i);
+        merged.put(l.entry().id(), l.entry());
+        problems.put(l.entry().id(), l.problems());
+      }
+    }
+    out.addAll(sheet.diagnostics());
+    int applied = 0;
+    Map<String, Integer> seen = new HashMap<>();
+    if (sheet.usable()) {
+      for (LedgerSheet.Row row : sheet.rows()) {
+        if (row.isBlank()) {
+          continue;
+        }
+        applied += applyRow(row, seen) ? 1 : 0;
+      }
+      for (LedgerLine l : lines.values()) {
+        if (!seen.containsKey(l.entry().id())) {
+          out.add(LedgerDiagnostics.file("ledger.entry.missing", Severity.WARNING, label(l.entry()),
+              String.valueOf(l.entry().ordinal()), l.entry().summary(), l.entry().id()));
+        }
+      }
+    }
+    List<Report> updated = new ArrayList<>(reports.size());
+    List<Integer> changed = new ArrayList<>();
+    for (int i = 0; i < reports.size(); i++) {
+      Report u = LedgerView.apply(reports.get(i), merged);
+      updated.add(u);
+      if (!u.equals(reports.get(i))) {
+        changed.add(i);
+      }
+    }
+    return ApplyResult.builder().reports(updated).sources(sources).changed(changed).entries(merged.values())
+        .appliedRows(applied).problemLabels(problems).result(ValidationResult.of(out)).build();
+  }
+
+  private static String label(LedgerEntry e) {
+    var s = e.source();
+    String author = s.author().or(s::organization).orElse("");
+    if (s.title().isPresent()) {
+      return "《" + s.title().get() + "》" + (author.isEmpty() ? "" : "（" + author + "）");
+    }
+    return author.isEmpty() ? s.key() : author;
+  }
+
+  /** Applies one row; true when it changed its entry. Every refusal leaves a diagnostic. */
+  private boolean applyRow(LedgerSheet.Row row, Map<String, Integer> seen) {
+    int n = row.number();
+    Object idCell = row.values().get(LedgerColumn.ENTRY_ID);
+    int idCol = row.column(LedgerColumn.ENTRY_ID);
+    if (idCell == null || idCell.toString().isBlank()) {
+      out.add(LedgerDiagnostics.row("ledger.row.id.missing", Severity.ERROR, n, idCol));
+      return false;
+    }
+    String id = idCell.toString().strip();
+    Integer first = seen.putIfAbsent(id, n);
+    if (first != null) {
+      out.add(LedgerDiagnostics.row("ledger.row.id.duplicate", Severity.ERROR, n, idCol, id, String.valueOf(first)));
+      return false;
+    }
+    LedgerLine line = lines.get(id);
+    if (line == null) {
+      out.add(LedgerDiagnostics.row("ledger.row.id.unknown", Severity.ERROR, n, idCol, id));
+      return false;
+    }
+    LedgerEntry base = line.entry();
+    List<Diagnostic> errors = new ArrayList<>();
+    for (LedgerColumn c : READ_ONLY_TEXT) {
+      if (row.positions().containsKey(c)) {
+        Object v = row.values().get(c);
+        String now = v == null ? "" : v.toString();
+        if (!now.equals(line.text(c))) {
+          out.add(LedgerDiagnostics.row("ledger.row.read-only", Severity.INFO, n, row.column(c), c.header()));
+        }
+      }
+    }
+    LedgerEntry.Builder b = LedgerEntry.builder().from(base);
+    if (has(row, LedgerColumn.OWNER)) {
+      b.owner(text(row, LedgerColumn.OWNER));
+    }
+    if (has(row, LedgerColumn.DUE)) {
+      b.due(date(row, LedgerColumn.DUE, errors));
+    }
+    if (has(row, LedgerColumn.KIND)) {
+      b.kind(text(row, LedgerColumn.KIND).flatMap(k -> choice(row, LedgerColumn.KIND, k, LedgerLine.kind(k), errors)));
+    }
+    List<ProgressUpdate> history = has(row, LedgerColumn.HISTORY)
+        ? text(row, LedgerColumn.HISTORY).map(h -> history(row, h, errors)).orElse(List.of()) : base.history();
+    b.history(history);
+    LedgerEntry withHistory = b.build();
+    MeasureStatus current = withHistory.effectiveStatus();
+    Optional<MeasureStatus> status = text(row, LedgerColumn.STATUS)
+        .flatMap(s -> choice(row, LedgerColumn.STATUS, s, LedgerLine.status(s), errors));
+    Optional<String> note = text(row, LedgerColumn.NOTE);
+    List<String> evidence = text(row, LedgerColumn.EVIDENCE).map(LedgerApplier::list).orElse(List.of());
+    Optional<String> reporter = text(row, LedgerColumn.REPORTER);
+    Optional<LocalDate> noteDate = has(row, LedgerColumn.NOTE_DATE) ? date(row, LedgerColumn.NOTE_DATE, errors)
+        : Optional.empty();
+    Optional<LocalDate> when = noteDate.or(options::asOf);
+    boolean statusChanged = status.isPresent() && status.get() != current;
+    if (statusChanged && !LedgerRules.isAllowed(current, status.get())) {
+      errors.add(Diagnostic.builder().from(LedgerRules.transition(base, current, status.get(), ""))
+          .line(n).column(row.column(LedgerColumn.STATUS)).build());
+    }
+    boolean update = statusChanged || note.isPresent() || !evidence.isEmpty();
+    if (update && when.isEmpty()) {
+      errors.add(LedgerDiagnostics.row("ledger.row.date.missing", Severity.ERROR, n,
+          row.column(LedgerColumn.NOTE_DATE), LedgerColumn.NOTE_DATE.header()));
+    }
+    Optional<String> verifier = text(row, LedgerColumn.VERIFIER);
+    Optional<LocalDate> verifiedOn = has(row, LedgerColumn.VERIFIED_ON)
+        ? date(row, LedgerColumn.VERIFIED_ON, errors) : Optional.empty();
+    if (!errors.isEmpty()) {
+      out.addAll(errors);
+      return false;
+    }
+    LedgerEntry.Builder m = LedgerEntry.builder().from(withHistory);
+    if (update) {
+      m.addHistory(ProgressUpdate.builder().date(when.get()).status(status.orElse(current)).note(note.orElse(""))
+          .evidence(evidence).by(reporter).build());
+    } else if (status.isPresent() && base.status().isEmpty()) {
+      m.status(status);
+    }
+    if (has(row, LedgerColumn.VERIFIED_ON) || has(row, LedgerColumn.VERIFIER)) {
+      Optional<LocalDate> on = verifiedOn.or(() -> verifier.isPresent() ? when : Optional.empty());
+      m.verification(on.map(d -> Verification.builder().date(d).by(verifier).build()));
+    }
+    LedgerEntry result = m.build();
+    // the rules the row newly breaks: errors refuse the row, warnings are reported with it
+    LocalDate asOf = options.asOf().orElse(LocalDate.MAX);
+    Set<String> old = new HashSet<>();
+    for (Diagnostic d : LedgerRules.check(withHistory, asOf).diagnostics()) {
+      old.add(d.code() + d.pointer());
+    }
+    List<Diagnostic> fresh = new ArrayList<>();
+    boolean refused = false;
+    for (Diagnostic d : LedgerRules.check(result, asOf).diagnostics()) {
+      if (!old.contains(d.code() + d.pointer())) {
+        fresh.add(Diagnostic.builder().from(d).line(n).build());
+        refused |= d.severity() == Severity.ERROR;
+      }
+    }
+    out.addAll(fresh);
+    if (refused) {
+      return false;
+    }
+    merged.put(id, result);
+    return !result.equals(base);
+  }
+
+  private static boolean has(LedgerSheet.Row row, LedgerColumn c) {
+    return row.positions().containsKey(c);
+  }
+
+  private static Optional<String> text(LedgerSheet.Row row, LedgerColumn c) {
+    Object v = row.values().get(c);
+    if (v == null) {
+      return Optional.empty();
+    }
+    String s = v instanceof LocalDate d ? d.toString() : v.toString().strip();
+    return s.isEmpty() ? Optional.empty() : Optional.of(s);
+  }
+
+  private static Optional<LocalDate> date(LedgerSheet.Row row, LedgerColumn c, List<Diagnostic> errors) {
+    Object v = row.values().get(c);
+    if (v == null || v.toString().isBlank()) {
+      return Optional.empty();
+    }
+    Optional<LocalDate> d = DateCells.parse(v);
+    if (d.isEmpty()) {
+      errors.add(LedgerDiagnostics.row("ledger.row.date.invalid", Severity.ERROR, row.number(), row.column(c),
+          c.header(), v.toString()));
+    }
+    return d;
+  }
+
+  private static <T> Optional<T> choice(LedgerSheet.Row row, LedgerColumn c, String text, Optional<T> value,
+      List<Diagnostic> errors) {
+    if (value.isEmpty()) {
+      String allowed = c == LedgerColumn.STATUS
+          ? String.join("、", Arrays.stream(MeasureStatus.values()).map(MeasureStatus::label).toList())
+          : String.join("、", Arrays.stream(MeasureKind.values()).map(MeasureKind::label).toList());
+      errors.add(LedgerDiagnostics.row("ledger.row.value.invalid", Severity.ERROR, row.number(), row.column(c),
+          c.header(), text, allowed));
+    }
+    return value;
+  }
+
+  private static List<String> list(String cell) {
+    return Arrays.stream(cell.split("[；;\\n]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+  }
+
+  /** Parses the history cell; lines that do not start with a date continue the note of the line before. */
+  private static List<ProgressUpdate> history(LedgerSheet.Row row, String cell, List<Diagnostic> errors) {
+    List<ProgressUpdate> out = new ArrayList<>();
+    List<String> entries = new ArrayList<>();
+    for (String line : cell.split("\r?\n", -1)) {
+      if (entries.isEmpty() || line.matches("\\d{4}-\\d{2}-\\d{2}" + LedgerLine.BAR + ".*")) {
+        entries.add(line);
+      } else {
+        entries.set(entries.size() - 1, entries.get(entries.size() - 1) + "\n" + line);
+      }
+    }
+    for (String e : entries) {
+      String[] parts = e.split(LedgerLine.BAR, -1);
+      Optional<LocalDate> date = parts.length >= 2 ? DateCells.parse(parts[0]) : Optional.empty();
+      Optional<MeasureStatus> status = parts.length >= 2 ? LedgerLine.status(parts[1].strip()) : Optional.empty();
+      if (date.isEmpty() || status.isEmpty()) {
+        errors.add(LedgerDiagnostics.row("ledger.row.history.invalid", Severity.ERROR, row.number(),
+            row.column(LedgerColumn.HISTORY), e));
+        continue;
+      }
+      int end = parts.length;
+      Optional<String> by = Optional.empty();
+      List<String> evidence = List.of();
+      if (end > 3 && parts[end - 1].startsWith(LedgerLine.REPORTER)) {
+        by = Optional.of(parts[end - 1].substring(LedgerLine.REPORTER.length()));
+        end--;
+      }
+      if (end > 3 && parts[end - 1].startsWith(LedgerLine.EVIDENCE)) {
+        evidence = Arrays.asList(parts[end - 1].substring(LedgerLine.EVIDENCE.length()).split(LedgerLine.LIST, -1));
+        end--;
+      }
+      String note = parts.length > 2 ? String.join(LedgerLine.BAR, Arrays.copyOfRange(parts, 2, Math.max(2, end))) : "";
+      out.add(ProgressUpdate.builder().date(date.get()).status(status.get()).note(note).evidence(evidence).by(by).build());
+    }
+    return out;
+  }
+}
