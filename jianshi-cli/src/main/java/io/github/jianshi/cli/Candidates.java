@@ -60,4 +60,22 @@ final class Candidates {
       super(List.of("text", "json"));
     }
   }
+
+  /** {@code ledger --to}. */
+  static final class LedgerFormats extends ArrayList<String> {
+    private static final long serialVersionUID = 1L;
+
+    LedgerFormats() {
+      super(List.of("csv", "xlsx"));
+    }
+  }
+
+  /** {@code stats --format}. */
+  static final class StatsFormats extends ArrayList<String> {
+    private static final long serialVersionUID = 1L;
+
+    StatsFormats() {
+      super(List.of("json", "markdown", "html", "xlsx"));
+    }
+  }
 }

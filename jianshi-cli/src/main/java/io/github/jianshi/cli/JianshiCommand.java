@@ -37,6 +37,9 @@ final class JianshiCommand implements Callable<Integer> {
     Map<String, Supplier<Object>> m = new LinkedHashMap<>();
     m.put("validate", ValidateCommand::new);
     m.put("render", RenderCommand::new);
+    m.put("import", ImportCommand::new);
+    m.put("ledger", LedgerCommand::new);
+    m.put("stats", StatsCommand::new);
     m.put("schema", SchemaCommand::new);
     m.put("checklist", ChecklistCommand::new);
     m.put("help", HelpCommand::new);
