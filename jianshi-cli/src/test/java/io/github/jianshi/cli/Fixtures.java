@@ -47,6 +47,11 @@ final class Fixtures {
             + "  \"date\": \"2022-08-05\",\n  \"status\": \"final\",");
   }
 
+  /** {@link #realReportSigned()} as written canonically. */
+  static String realReportSignedCanonical() {
+    return ReportJson.write(ReportJson.read(realReportSigned()).report().orElseThrow());
+  }
+
   /** Valid JSON and schema, but the first finding is removed: a final report with a missing finding. */
   static String realReportMissingFinding() {
     String json = realReport();
