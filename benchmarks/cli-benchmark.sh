@@ -17,18 +17,23 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 java -cp "$bench" io.github.jianshi.benchmarks.BatchFiles "$work/batch" 2000 >/dev/null
 
-# median wall time in milliseconds of RUNS runs of a command (its output discarded; exit 0 or 1 expected)
+# "WALL CPU": the medians, in milliseconds, of the wall-clock time and of the CPU time (user + system,
+# all threads) of RUNS runs of a command (its output discarded; exit 0 or 1 expected)
 median() {
-  times=""
+  walls=""
+  cpus=""
   i=0
   while [ "$i" -lt "$runs" ]; do
     start=$(date +%s%N)
-    "$@" >/dev/null 2>&1 || [ $? -le 1 ]
+    /usr/bin/time -f "%U %S" -o "$work/time" "$@" >/dev/null 2>&1 || [ $? -le 1 ]
     end=$(date +%s%N)
-    times="$times $(( (end - start) / 1000000 ))"
+    walls="$walls $(( (end - start) / 1000000 ))"
+    cpus="$cpus $(tail -1 "$work/time" | awk '{printf "%d", ($1 + $2) * 1000}')"
     i=$((i + 1))
   done
-  echo "$times" | tr ' ' '\n' | grep -v '^$' | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
+  w=$(echo "$walls" | tr ' ' '\n' | grep -v '^$' | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+  c=$(echo "$cpus" | tr ' ' '\n' | grep -v '^$' | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+  echo "$w $c"
 }
 
 export LANG=C
@@ -38,12 +43,19 @@ batch_loop=$(median java -cp "$bench" io.github.jianshi.benchmarks.ValidateLoop 
 batch_cli1=$(median java -jar "$cli" validate -j 1 "$work/batch")
 batch_cli=$(median java -jar "$cli" validate "$work/batch")
 
-rate() { awk -v ms="$1" 'BEGIN {printf "%.0f", 2000 * 1000 / ms}'; }
+wall() { echo "$1" | cut -d' ' -f1; }
+cpu() { echo "$1" | cut -d' ' -f2; }
+rate() { awk -v ms="$(wall "$1")" 'BEGIN {printf "%.0f", 2000 * 1000 / ms}'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
-echo "| run | median ms | files/s | time ratio to baseline |"
-echo "|---|---:|---:|---:|"
-echo "| one file, baseline (ValidateLoop) | $one_loop | | 1.00 |"
-echo "| one file, jianshi validate | $one_cli | | $(ratio "$one_cli" "$one_loop") |"
-echo "| 2 000 files, baseline (ValidateLoop, one thread) | $batch_loop | $(rate "$batch_loop") | 1.00 |"
-echo "| 2 000 files, jianshi validate -j 1 | $batch_cli1 | $(rate "$batch_cli1") | $(ratio "$batch_cli1" "$batch_loop") |"
-echo "| 2 000 files, jianshi validate (threads: $(nproc)) | $batch_cli | $(rate "$batch_cli") | $(ratio "$batch_cli" "$batch_loop") |"
+row() { # name, measurement, baseline, files/s shown?
+  r=""
+  [ "$4" = yes ] && r=$(rate "$2")
+  echo "| $1 | $(wall "$2") | $r | $(ratio "$(wall "$2")" "$(wall "$3")") | $(cpu "$2") | $(ratio "$(cpu "$2")" "$(cpu "$3")") |"
+}
+echo "| run | wall ms | files/s | wall ratio | CPU ms | CPU ratio |"
+echo "|---|---:|---:|---:|---:|---:|"
+row "one file, baseline (ValidateLoop)" "$one_loop" "$one_loop" no
+row "one file, jianshi validate" "$one_cli" "$one_loop" no
+row "2 000 files, baseline (ValidateLoop, one thread)" "$batch_loop" "$batch_loop" yes
+row "2 000 files, jianshi validate -j 1" "$batch_cli1" "$batch_loop" yes
+row "2 000 files, jianshi validate (threads: $(nproc))" "$batch_cli" "$batch_loop" yes

@@ -27,15 +27,22 @@ final class Io {
   private final PrintWriter err;
   private final Map<String, String> env;
   private final boolean errIsTerminal;
+  private final boolean outIsTerminal;
 
   Io(InputStream in, OutputStream stdout, OutputStream stderr, Charset charset, Map<String, String> env,
       boolean errIsTerminal) {
+    this(in, stdout, stderr, charset, env, errIsTerminal, false);
+  }
+
+  Io(InputStream in, OutputStream stdout, OutputStream stderr, Charset charset, Map<String, String> env,
+      boolean errIsTerminal, boolean outIsTerminal) {
     this.in = Objects.requireNonNull(in, "in");
     this.stdout = Objects.requireNonNull(stdout, "stdout");
     this.out = new PrintWriter(new OutputStreamWriter(stdout, charset), false);
     this.err = new PrintWriter(new OutputStreamWriter(stderr, charset), true);
     this.env = Map.copyOf(env);
     this.errIsTerminal = errIsTerminal;
+    this.outIsTerminal = outIsTerminal;
   }
 
   /**
@@ -46,17 +53,17 @@ final class Io {
     java.io.Console console = System.console();
     Charset charset = console != null ? console.charset() : StandardCharsets.UTF_8;
     String term = System.getenv("TERM");
-    boolean terminal = !"dumb".equals(term) && stderrIsTerminal(console != null);
+    boolean terminal = !"dumb".equals(term) && isTerminal(2, console != null);
     return new Io(System.in, new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err),
-        charset, System.getenv(), terminal);
+        charset, System.getenv(), terminal, isTerminal(1, console != null));
   }
 
   /**
-   * Whether file descriptor 2 is a terminal: on Linux from {@code /proc/self/fd/2}; elsewhere the JDK
-   * only tells whether standard input and output are (then standard error usually is too).
+   * Whether a file descriptor (1 or 2) is a terminal: on Linux from {@code /proc/self/fd/N}; elsewhere
+   * the JDK only tells whether standard input and output are (then standard error usually is too).
    */
-  private static boolean stderrIsTerminal(boolean consoleAttached) {
-    Path fd = Path.of("/proc/self/fd/2");
+  private static boolean isTerminal(int descriptor, boolean consoleAttached) {
+    Path fd = Path.of("/proc/self/fd/" + descriptor);
     try {
       if (Files.isSymbolicLink(fd)) {
         String target = Files.readSymbolicLink(fd).toString();
@@ -93,6 +100,11 @@ final class Io {
 
   boolean errIsTerminal() {
     return errIsTerminal;
+  }
+
+  /** Whether standard output is a terminal (binary output is then refused). */
+  boolean outIsTerminal() {
+    return outIsTerminal;
   }
 
   void flush() {

@@ -9,7 +9,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The {@code jianshi} command: {@code java -jar jianshi.jar --help}. Exit codes: 0 when everything is
- * valid (warnings allowed), 1 when some document is invalid, 2 for a usage error or an unreadable path.
+ * valid (warnings allowed), 1 when some document is invalid or could not be imported, 2 for a usage
+ * error or a path that cannot be read or written.
  */
 public final class Jianshi {
   private Jianshi() {}

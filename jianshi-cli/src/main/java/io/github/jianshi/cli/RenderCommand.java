@@ -105,6 +105,9 @@ final class RenderCommand implements Callable<Integer> {
     if (format == null) {
       throw new CliException(ExitCodes.USAGE, text.get("render.no-format"));
     }
+    if (format == To.DOCX && output == null && io.outIsTerminal()) {
+      throw new CliException(ExitCodes.USAGE, text.get("output.binary-terminal"));
+    }
     Path input = file.equals("-") ? null : Path.of(file);
     if (output != null) {
       List<Path> inputs = new ArrayList<>(checklists.paths());

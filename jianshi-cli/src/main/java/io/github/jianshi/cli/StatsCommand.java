@@ -51,6 +51,9 @@ final class StatsCommand implements Callable<Integer> {
     if (threads < 1) {
       throw new CliException(ExitCodes.USAGE, text.get("jobs.invalid", threads));
     }
+    if (f == RollUpFormat.XLSX && output == null && io.outIsTerminal()) {
+      throw new CliException(ExitCodes.USAGE, text.get("output.binary-terminal"));
+    }
     LedgerCommand.Paths.requireExisting(paths, text);
     List<Path> inputs = new ArrayList<>(paths);
     inputs.addAll(settings.checklists.paths());

@@ -30,9 +30,18 @@ final class Cli {
   }
 
   static Result run(Map<String, String> env, byte[] stdin, String... args) {
+    return run(false, env, stdin, args);
+  }
+
+  /** As if standard output were a terminal. */
+  static Result onTerminal(String... args) {
+    return run(true, Map.of("LANG", "C"), new byte[0], args);
+  }
+
+  private static Result run(boolean terminal, Map<String, String> env, byte[] stdin, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    Io io = new Io(new ByteArrayInputStream(stdin), out, err, StandardCharsets.UTF_8, env, false);
+    Io io = new Io(new ByteArrayInputStream(stdin), out, err, StandardCharsets.UTF_8, env, false, terminal);
     int code = Jianshi.run(args, io);
     io.flush();
     return new Result(code, out.toByteArray(), err.toString(StandardCharsets.UTF_8));

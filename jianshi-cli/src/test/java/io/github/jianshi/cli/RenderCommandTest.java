@@ -37,6 +37,16 @@ class RenderCommandTest {
   }
 
   @Test
+  void wordIsNotWrittenToATerminal() {
+    Path file = Fixtures.write(dir, "real.json", Fixtures.realReport());
+    Cli.Result r = Cli.onTerminal("render", "--to", "docx", file.toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.stdout()).isEmpty();
+    assertThat(r.err()).contains("standard output is a terminal");
+    assertThat(Cli.onTerminal("render", "--to", "text", file.toString()).exitCode()).isZero();
+  }
+
+  @Test
   void markdownAndHtmlFragmentsAndStandardInput() {
     byte[] json = Fixtures.realReport().getBytes(StandardCharsets.UTF_8);
     Cli.Result md = Cli.withStdin(json, "render", "--to", "markdown", "-");
