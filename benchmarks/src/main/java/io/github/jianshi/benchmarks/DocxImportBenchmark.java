@@ -42,13 +42,15 @@ public class DocxImportBenchmark {
   byte[] docx;
   ReportImporter importer;
   Report report;
+  SourceDocument source;
 
-  /** Renders the real report (decoded from its JSON) to Word once. */
+  /** Renders the real report (decoded from its JSON) to Word once, and reads it once for {@link #recogniseOnly()}. */
   @Setup
   public void setUp() {
     report = ReportValidator.defaults().decode(RealReportJson.bytes()).report().orElseThrow();
     docx = DocxRenderers.docx().renderToBytes(report);
     importer = ReportImporter.defaults();
+    source = DocxImport.read(docx, ImportLimits.defaults());
   }
 
   /**
@@ -100,13 +102,5 @@ public class DocxImportBenchmark {
   @Benchmark
   public ImportResult recogniseOnly() {
     return importer.importDocument(source);
-  }
-
-  SourceDocument source;
-
-  /** Reads the paragraphs once for {@link #recogniseOnly()}. */
-  @Setup
-  public void readOnce() {
-    source = DocxImport.read(docx, ImportLimits.defaults());
   }
 }

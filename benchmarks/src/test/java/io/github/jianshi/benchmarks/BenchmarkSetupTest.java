@@ -43,7 +43,6 @@ class BenchmarkSetupTest {
   void docxImportBenchmarksReadTheSameParagraphs() {
     DocxImportBenchmark b = new DocxImportBenchmark();
     b.setUp();
-    b.readOnce();
     java.util.List<String> poi = b.poiOpenAndListParagraphs();
     assertThat(poi).hasSizeGreaterThan(20);
     assertThat(b.docxReadOnly().paragraphs()).extracting(p -> p.text()).containsExactlyElementsOf(poi);

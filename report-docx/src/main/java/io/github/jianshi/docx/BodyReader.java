@@ -55,6 +55,8 @@ final class BodyReader {
   private int firstRevisionParagraph;
   private String firstRevisionExcerpt;
   private int comments;
+  /** Where each {@code w:altChunk} stands: the number of paragraphs given before it. */
+  private final List<Integer> altChunks = new ArrayList<>();
   private final List<NoteRef> notes = new ArrayList<>();
   private final Map<String, Integer> missingLists = new LinkedHashMap<>();
 
@@ -114,21 +116,30 @@ final class BodyReader {
       Diagnostic.Builder b = DocxDiagnostics.builder(DocxDiagnostics.TRACKED_CHANGES, Severity.WARNING,
           Integer.toString(insertions), Integer.toString(deletions));
       if (firstRevisionParagraph > 0) {
-        b.paragraph(firstRevisionParagraph).excerpt(firstRevisionExcerpt);
+        b.paragraph(firstRevisionParagraph);
+        quote(b, firstRevisionExcerpt);
       }
       out.add(b.build());
     }
     for (Block t : tables) {
       if (t.count > 0) {
-        out.add(DocxDiagnostics.builder(DocxDiagnostics.TABLE, Severity.INFO, Integer.toString(t.count))
-            .paragraph(t.first).excerpt(t.excerpt).build());
+        out.add(quote(DocxDiagnostics.builder(DocxDiagnostics.TABLE, Severity.INFO, Integer.toString(t.count))
+            .paragraph(t.first), t.excerpt).build());
       }
     }
     for (Block t : textBoxes) {
       if (t.count > 0) {
-        out.add(DocxDiagnostics.builder(DocxDiagnostics.TEXT_BOX, Severity.INFO, Integer.toString(t.count))
-            .paragraph(t.first).excerpt(t.excerpt).build());
+        out.add(quote(DocxDiagnostics.builder(DocxDiagnostics.TEXT_BOX, Severity.INFO, Integer.toString(t.count))
+            .paragraph(t.first), t.excerpt).build());
       }
+    }
+    for (int before : altChunks) {
+      Diagnostic.Builder b = DocxDiagnostics.builder(DocxDiagnostics.ALT_CHUNK, Severity.WARNING);
+      if (before < paragraphs.size()) {
+        b.paragraph(before + 1);
+        quote(b, DocxDiagnostics.excerpt(paragraphs.get(before).text()));
+      }
+      out.add(b.build());
     }
     if (comments > 0) {
       out.add(DocxDiagnostics.builder(DocxDiagnostics.COMMENTS, Severity.INFO, Integer.toString(comments)).build());
@@ -138,6 +149,14 @@ final class BodyReader {
           .paragraph(m.getValue()).build());
     }
     return out;
+  }
+
+  /** Adds the quote unless it is empty (an empty paragraph has nothing to quote). */
+  private static Diagnostic.Builder quote(Diagnostic.Builder b, String excerpt) {
+    if (excerpt != null && !excerpt.isEmpty()) {
+      b.excerpt(excerpt);
+    }
+    return b;
   }
 
   void read(XMLStreamReader r) throws XMLStreamException, LimitException {
@@ -302,6 +321,9 @@ final class BodyReader {
       case "commentReference":
         comments++;
         return false;
+      case "altChunk":
+        altChunks.add(paragraphs.size() + open.size());
+        return true;
       default:
         return false;
     }

@@ -47,6 +47,8 @@ final class DocxDiagnostics {
   static final String FOOTNOTE = "import.docx.footnote-skipped";
   /** An endnote, not imported. */
   static final String ENDNOTE = "import.docx.endnote-skipped";
+  /** Content imported from another file ({@code w:altChunk}: HTML, RTF, another document), not read. */
+  static final String ALT_CHUNK = "import.docx.alt-chunk-skipped";
   /** Comments, not imported. */
   static final String COMMENTS = "import.docx.comments-skipped";
   /** Automatic numbering that points at a list the document does not define. */

@@ -269,9 +269,13 @@ final class DocxReader {
     for (BodyReader.NoteRef ref : refs) {
       String text = (ref.endnote() ? endnotes : footnotes).getOrDefault(ref.id(), "");
       int ordinal = ref.endnote() ? ++endnote : ++footnote;
-      out.add(DocxDiagnostics.builder(ref.endnote() ? DocxDiagnostics.ENDNOTE : DocxDiagnostics.FOOTNOTE,
-          Severity.WARNING, Integer.toString(ordinal)).paragraph(ref.paragraph())
-          .excerpt(DocxDiagnostics.excerpt(text)).build());
+      Diagnostic.Builder b = DocxDiagnostics.builder(ref.endnote() ? DocxDiagnostics.ENDNOTE : DocxDiagnostics.FOOTNOTE,
+          Severity.WARNING, Integer.toString(ordinal)).paragraph(ref.paragraph());
+      String excerpt = DocxDiagnostics.excerpt(text);
+      if (!excerpt.isEmpty()) {
+        b.excerpt(excerpt);
+      }
+      out.add(b.build());
     }
     return out;
   }

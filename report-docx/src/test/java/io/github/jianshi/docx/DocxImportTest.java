@@ -182,4 +182,47 @@ class DocxImportTest {
     assertThat(doc.paragraphs()).extracting(SourceParagraph::text).containsExactly("严格模式");
     assertThat(doc.paragraphs().get(0).alignment()).hasValue(Alignment.CENTER);
   }
+
+  @Test
+  void embeddedChunksOfOtherFormatsAreReported() {
+    String xml = "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
+        + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><w:body>"
+        + "<w:p><w:r><w:t>前文</w:t></w:r></w:p><w:altChunk r:id=\"rId5\"/><w:p><w:r><w:t>后文</w:t></w:r></w:p>"
+        + "<w:altChunk r:id=\"rId6\"/></w:body></w:document>";
+    SourceDocument doc = DocxImport.read(WordPackages.ofDocument(xml), ImportLimits.defaults());
+    assertThat(doc.paragraphs()).extracting(SourceParagraph::text).containsExactly("前文", "后文");
+    assertThat(doc.diagnostics()).extracting(d -> d.code() + " " + d.paragraph()).containsExactly(
+        "import.docx.alt-chunk-skipped OptionalInt[2]", "import.docx.alt-chunk-skipped OptionalInt.empty");
+    assertThat(doc.diagnostics().get(0).severity()).isEqualTo(Severity.WARNING);
+    assertThat(doc.diagnostics().get(0).message(Locale.CHINA)).contains("未能导入");
+  }
+
+  @Test
+  void threadsReadTheSameDocument() throws Exception {
+    byte[] docx = WordPackages.fromResources("blocks");
+    SourceDocument expected = DocxImport.read(docx, ImportLimits.defaults());
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<SourceDocument>> results = new java.util.ArrayList<>();
+      for (int i = 0; i < 32; i++) {
+        results.add(pool.submit(() -> DocxImport.read(docx, ImportLimits.defaults())));
+      }
+      for (java.util.concurrent.Future<SourceDocument> f : results) {
+        assertThat(f.get()).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void anEmptyFirstTableParagraphIsNotQuoted() {
+    String xml = "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+        + "<w:tbl><w:tr><w:tc><w:p/></w:tc><w:tc><w:p><w:r><w:t>乙</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
+        + "</w:body></w:document>";
+    SourceDocument doc = DocxImport.read(WordPackages.ofDocument(xml), ImportLimits.defaults());
+    assertThat(doc.diagnostics()).hasSize(1);
+    assertThat(doc.diagnostics().get(0).paragraph()).hasValue(1);
+    assertThat(doc.diagnostics().get(0).excerpt()).isEmpty();
+  }
 }

@@ -11,9 +11,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Matches the findings' headings to the checkpoints of a checklist (tolerant of 在…方面, punctuation,
@@ -37,7 +39,11 @@ final class Matching {
   /** The checklist chosen and each finding's checkpoint id. */
   record Result(Checklist checklist, List<String> checkpoints, boolean inferred, OptionalDouble score) {}
 
-  private record Alignment(int[] pairs, double[] sims, double score) {}
+  private record Alignment(int[] pairs, double[] sims, double score, double coverage) {
+    boolean better(Alignment o) {
+      return score > o.score + 1e-9 || Math.abs(score - o.score) <= 1e-9 && coverage > o.coverage + 1e-9;
+    }
+  }
 
   Result choose(List<Recogniser.RawFinding> findings, ImportMode mode, Optional<Checklist> forced,
       Optional<String> title, String problemsHeading) {
@@ -51,7 +57,7 @@ final class Matching {
       double second = 0;
       for (Checklist c : registry.all()) {
         Alignment a = align(findings, c);
-        if (bestA == null || a.score > bestA.score) {
+        if (bestA == null || a.better(bestA)) {
           second = bestA == null ? 0 : bestA.score;
           best = c;
           bestA = a;
@@ -59,7 +65,7 @@ final class Matching {
           second = a.score;
         }
       }
-      if (best != null && bestA.score >= CLEAR && bestA.score - second > 0.05) {
+      if (best != null && bestA.score >= CLEAR && (bestA.score - second > 0.05 || bestA.score > 0.999)) {
         diags.add(Diags.of("import.checklist.matched", Severity.INFO, best.title(), percent(bestA.score)));
         return result(findings, best, bestA, false, OptionalDouble.of(bestA.score));
       }
@@ -108,25 +114,46 @@ final class Matching {
     return new Result(c, ids, inferred, score);
   }
 
+  /** A checklist's checkpoint titles and questions as bigram sets, computed once per checklist. */
+  private record Prepared(int[][] titles, int[][] questions) {}
+
+  private static final Map<String, Prepared> PREPARED = new ConcurrentHashMap<>();
+
+  private static Prepared prepared(Checklist c) {
+    String key = c.contentHash();
+    Prepared p = PREPARED.get(key);
+    if (p == null) {
+      List<Checkpoint> cps = c.checkpoints();
+      int[][] t = new int[cps.size()][];
+      int[][] q = new int[cps.size()][];
+      for (int j = 0; j < cps.size(); j++) {
+        t[j] = bigrams(core(cps.get(j).title()));
+        q[j] = bigrams(core(cps.get(j).question()));
+      }
+      p = new Prepared(t, q);
+      if (PREPARED.size() > 256) {
+        PREPARED.clear();
+      }
+      PREPARED.put(key, p);
+    }
+    return p;
+  }
+
   /** Monotonic alignment of findings to checkpoints maximising the summed similarity. */
   static Alignment align(List<Recogniser.RawFinding> findings, Checklist c) {
     int n = findings.size();
     List<Checkpoint> cps = c.checkpoints();
     int m = cps.size();
+    Prepared prep = prepared(c);
     double[][] sim = new double[n][m];
-    String[] fk = new String[n];
     for (int i = 0; i < n; i++) {
-      fk[i] = findings.get(i).heading == null ? "" : core(findings.get(i).heading);
-    }
-    String[] tk = new String[m];
-    String[] qk = new String[m];
-    for (int j = 0; j < m; j++) {
-      tk[j] = core(cps.get(j).title());
-      qk[j] = core(cps.get(j).question());
-    }
-    for (int i = 0; i < n; i++) {
+      String h = findings.get(i).heading;
+      if (h == null) {
+        continue;
+      }
+      int[] f = bigrams(core(h));
       for (int j = 0; j < m; j++) {
-        sim[i][j] = fk[i].isEmpty() ? 0 : Math.max(similarity(fk[i], tk[j]), similarity(fk[i], qk[j]));
+        sim[i][j] = Math.max(similarity(f, prep.titles[j]), similarity(f, prep.questions[j]));
       }
     }
     double eps = 1e-3;
@@ -156,8 +183,8 @@ final class Matching {
         j--;
       }
     }
-    double score = n == 0 ? 0 : total / Math.max(n, m);
-    return new Alignment(pairs, sims, score);
+    double score = n == 0 ? 0 : total / n;
+    return new Alignment(pairs, sims, score, m == 0 ? 0 : total / m);
   }
 
   /** A heading reduced to its words: parenthetical remarks, 在…方面, 是否, punctuation removed. */
@@ -185,33 +212,54 @@ final class Matching {
     return k;
   }
 
-  /** Half Dice, half overlap of character bigrams; 1 for equal texts. */
+  /** Half Dice, half overlap of character bigrams (sorted distinct codes); 1 for equal sets. */
   static double similarity(String a, String b) {
-    if (a.equals(b)) {
-      return 1;
-    }
-    if (a.length() < 2 || b.length() < 2) {
+    return similarity(bigrams(a), bigrams(b));
+  }
+
+  static double similarity(int[] x, int[] y) {
+    if (x.length == 0 || y.length == 0) {
       return 0;
     }
-    Set<String> x = bigrams(a);
-    Set<String> y = bigrams(b);
+    if (java.util.Arrays.equals(x, y)) {
+      return 1;
+    }
     int common = 0;
-    for (String s : x) {
-      if (y.contains(s)) {
+    int i = 0;
+    int j = 0;
+    while (i < x.length && j < y.length) {
+      if (x[i] == y[j]) {
         common++;
+        i++;
+        j++;
+      } else if (x[i] < y[j]) {
+        i++;
+      } else {
+        j++;
       }
     }
-    double dice = 2.0 * common / (x.size() + y.size());
-    double overlap = (double) common / Math.min(x.size(), y.size());
+    double dice = 2.0 * common / (x.length + y.length);
+    double overlap = (double) common / Math.min(x.length, y.length);
     return Math.min(0.99, 0.5 * dice + 0.5 * overlap);
   }
 
-  private static Set<String> bigrams(String s) {
-    Set<String> out = new HashSet<>();
-    for (int i = 0; i + 1 < s.length(); i++) {
-      out.add(s.substring(i, i + 2));
+  /** The distinct character bigrams of a text, each as one int, sorted; a one-character text is its own. */
+  private static int[] bigrams(String s) {
+    if (s.length() == 1) {
+      return new int[] {s.charAt(0)};
     }
-    return out;
+    int[] out = new int[Math.max(0, s.length() - 1)];
+    for (int i = 0; i + 1 < s.length(); i++) {
+      out[i] = s.charAt(i) << 16 | s.charAt(i + 1);
+    }
+    java.util.Arrays.sort(out);
+    int k = 0;
+    for (int i = 0; i < out.length; i++) {
+      if (k == 0 || out[k - 1] != out[i]) {
+        out[k++] = out[i];
+      }
+    }
+    return java.util.Arrays.copyOf(out, k);
   }
 
   /** An ad-hoc checklist from the findings' headings, its id from its content hash. */

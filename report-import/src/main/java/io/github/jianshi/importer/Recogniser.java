@@ -56,7 +56,7 @@ final class Recogniser {
   private static final String[] NEGATION_CUES = {"不存在", "未发现", "没有发现", "未出现", "没有出现", "未发生"};
   private static final String[] NOT_APPLICABLE_CUES = {"不适用", "不涉及", "不分管", "未分管", "无此项"};
   private static final String[] CLOSING_STARTS = {"以上", "总之", "我将", "我决心", "今后，我", "在今后的工作中",
-      "最后", "下一步，我", "我们将"};
+      "最后", "下一步，我", "我们将", "特此报告", "特此汇报", "特此通报", "此致", "请各"};
   private static final String[] CLOSING_CONTAINS = {"批评指正", "帮助指正", "批评帮助", "予以指正", "敬请", "恳请"};
   private static final String[] GENRE_ENDS = {"材料", "报告", "清单", "剖析", "发言", "提纲", "总结", "自查",
       "发言稿", "情况", "意见", "方案", "检查", "汇报", "讲话"};
@@ -114,6 +114,7 @@ final class Recogniser {
       return new ImportResult(null, null, false, OptionalDouble.empty(), ValidationResult.of(diags), doc);
     }
     lines = joinWrapped(lines);
+    lines = splitRunTogether(lines);
     scanText(lines);
     return recognise(lines);
   }
@@ -219,6 +220,137 @@ final class Recogniser {
     return out;
   }
 
+  /**
+   * Splits lines in which a copy ran headings together with text: an addressee before the preamble on
+   * the first line, a section heading 一、 after a sentence end, colon or white space, a subsection
+   * （一） right after a section heading, an item 1、 right after a short heading.
+   */
+  private List<Line> splitRunTogether(List<Line> lines) {
+    List<Line> out = new ArrayList<>();
+    int section = 0;
+    for (int k = 0; k < lines.size(); k++) {
+      Line l = lines.get(k);
+      if (l.mark == Line.Mark.SECTION && headingLike(l.rest())) {
+        section = l.number;
+      }
+      int before = out.size();
+      List<Line> pieces = new ArrayList<>();
+      Line rest = l;
+      if (k == 0 && l.mark == null) {
+        int colon = firstColon(l.norm);
+        if (colon > 1 && colon < 25 && colon + 1 < l.text.length() && l.text.length() > 60) {
+          Line head = new Line(l.text.substring(0, colon + 1), l.src, l.col0);
+          if (addresseeLike(head)) {
+            pieces.add(head);
+            rest = piece(l, colon + 1);
+          }
+        }
+      }
+      while (rest != null) {
+        int at = sectionInside(rest.norm, section + 1);
+        if (at < 0) {
+          break;
+        }
+        pieces.add(piece(rest, 0, at));
+        rest = piece(rest, at);
+        section++;
+      }
+      if (rest != null) {
+        pieces.add(rest);
+      }
+      // a heading line that runs on into its first subsection or item
+      for (Line p : pieces) {
+        Line cur = p;
+        while (cur != null && (cur.mark == Line.Mark.SECTION || cur.mark == Line.Mark.SUBSECTION)) {
+          int at = markerAfterHeading(cur);
+          if (at < 0) {
+            break;
+          }
+          out.add(piece(cur, 0, at));
+          cur = piece(cur, at);
+        }
+        if (cur != null) {
+          out.add(cur);
+        }
+      }
+      if (out.size() - before > 1) {
+        diags.add(Diags.at("import.lines.split", Severity.INFO, l.src, l.col0 + 1, "",
+            Integer.toString(out.size() - before)));
+      }
+    }
+    return out;
+  }
+
+  private static int firstColon(String n) {
+    for (int i = 0; i < n.length(); i++) {
+      char c = n.charAt(i);
+      if (c == '：') {
+        return i;
+      }
+      if (Norm.sentenceEnd(c) || c == '，') {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Where a section marker with the given number stands inside a text after a sentence end, colon or space. */
+  private static int sectionInside(String n, int number) {
+    if (number > ChineseNumerals.MAX) {
+      return -1;
+    }
+    String m = ChineseNumerals.format(number) + "、";
+    int from = 1;
+    while (true) {
+      int i = n.indexOf(m, from);
+      if (i < 0) {
+        return -1;
+      }
+      char prev = n.charAt(i - 1);
+      if ((Norm.sentenceEnd(prev) || prev == '：' || Norm.space(prev)) && Line.numeralLength(n, i - 1) == 0) {
+        return i;
+      }
+      from = i + 1;
+    }
+  }
+
+  /** In a heading line, where a subsection （一） or an item 1、/1. starts after a short heading. */
+  private static int markerAfterHeading(Line l) {
+    String n = l.norm;
+    int start = l.markLen;
+    int max = Math.min(n.length(), start + 40);
+    for (int i = start + 2; i < max; i++) {
+      char c = n.charAt(i);
+      if (Norm.sentenceEnd(c) || c == '，') {
+        return -1;
+      }
+      boolean sub = c == '（' && i + 2 < n.length() && n.charAt(i + 1) == '一' && n.charAt(i + 2) == '）';
+      boolean item = n.charAt(i) == '1' && i + 1 < n.length() && (n.charAt(i + 1) == '、' || n.charAt(i + 1) == '.')
+          && Line.digit(n.charAt(i - 1)) < 0;
+      if (sub && l.mark == Line.Mark.SECTION || item) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static Line piece(Line l, int from) {
+    return piece(l, from, l.text.length());
+  }
+
+  private static Line piece(Line l, int from, int to) {
+    String t = l.text.substring(from, to);
+    int a = 0;
+    while (a < t.length() && Norm.space(t.charAt(a))) {
+      a++;
+    }
+    String stripped = Norm.strip(t);
+    if (stripped.isEmpty()) {
+      return null;
+    }
+    return new Line(stripped, l.src, l.col0 + from + a);
+  }
+
   private static int width(String s) {
     int w = 0;
     for (int i = 0; i < s.length(); i++) {
@@ -227,13 +359,23 @@ final class Recogniser {
     return w;
   }
 
+  private static boolean mayHavePlaceholder(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '*' || c == '＊' || c == 'x' || c == 'X' || c == '×' || c == '_' || c == '＿') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Placeholders and Traditional script, reported as information. */
   private void scanText(List<Line> lines) {
     int traditional = 0;
     Line firstTraditional = null;
     for (Line l : lines) {
-      Matcher m = PLACEHOLDER.matcher(l.text);
-      if (m.find()) {
+      Matcher m = mayHavePlaceholder(l.text) ? PLACEHOLDER.matcher(l.text) : null;
+      if (m != null && m.find()) {
         diags.add(Diags.at("import.text.placeholder", Severity.INFO, l.src, l.col0 + m.start() + 1, "", m.group()));
       }
       for (int i = 0; i < l.text.length(); i++) {
@@ -291,6 +433,16 @@ final class Recogniser {
     // section headings
     List<Integer> sectionAt = new ArrayList<>();
     int expect = 1;
+    for (Line l : main) {
+      // an excerpt (a later page of an article) may start at 五、
+      if (l.mark == Line.Mark.SECTION && headingLike(l.rest())) {
+        expect = l.number;
+        break;
+      }
+      if (l.mark == Line.Mark.SUBSECTION || l.mark == Line.Mark.ITEM) {
+        break;
+      }
+    }
     for (int k = 0; k < main.size(); k++) {
       Line l = main.get(k);
       boolean marked = l.mark == Line.Mark.SECTION && l.number == expect && headingLike(l.rest());
@@ -340,7 +492,7 @@ final class Recogniser {
 
   private static boolean signatureLike(Line l) {
     String n = l.norm;
-    if (n.length() > 30 || l.mark != null) {
+    if (n.length() > 30 || l.mark != null || closingLike(l)) {
       return false;
     }
     for (int i = 0; i < n.length(); i++) {
@@ -414,11 +566,12 @@ final class Recogniser {
     while (k < head.size() && title.size() < 4) {
       Line l = head.get(k);
       boolean centred = l.src.alignment().filter(a -> a == SourceParagraph.Alignment.CENTER).isPresent();
-      if (!titleLike(l, centred) || addresseeLike(l) || !title.isEmpty() && bylineLike(l)) {
+      boolean tail = !title.isEmpty() && l.norm.length() <= 8 && endsWithGenre(l.text);
+      if (!titleLike(l, centred) || addresseeLike(l) || !title.isEmpty() && bylineLike(l) && !tail) {
         break;
       }
       if (!title.isEmpty() && endsWithGenre(title.get(title.size() - 1)) && !l.text.startsWith("(")
-          && !l.text.startsWith("（") && !centred) {
+          && !l.text.startsWith("（") && !centred && !tail) {
         break;
       }
       title.add(l.text);
@@ -635,8 +788,22 @@ final class Recogniser {
     boolean seenCauses = false;
     boolean seenMeasures = false;
     int extraIndex = 0;
+    boolean anyProblems = false;
+    for (Section sec : sections) {
+      anyProblems |= sec.kind == Kind.PROBLEMS || sec.kind == null && classify(sec.headingText) == Kind.PROBLEMS;
+    }
     for (int s = 0; s < sections.size(); s++) {
       Section sec = sections.get(s);
+      if (sec.kind == null && !anyProblems && !seenCauses && !seenMeasures && areaHeading(sec.headingText)) {
+        // a list whose sections name areas (…方面): the areas are findings of a problems part without heading
+        seenProblems = true;
+        RawFinding f = new RawFinding();
+        f.at = sec.heading;
+        f.heading = Norm.strip(sec.headingText);
+        f.body.addAll(s == sections.size() - 1 ? closing(sec.body, closing) : sec.body);
+        findings.add(f);
+        continue;
+      }
       if (sec.kind == null) {
         Kind k = classify(sec.headingText);
         if (k == Kind.PROBLEMS && (seenProblems || seenCauses || seenMeasures)
@@ -680,7 +847,7 @@ final class Recogniser {
               : seenCauses ? ExtraSection.Placement.AFTER_CAUSES
               : seenProblems ? ExtraSection.Placement.AFTER_PROBLEMS : ExtraSection.Placement.BEFORE_PROBLEMS;
           List<String> paras = new ArrayList<>();
-          for (Line l : sec.body) {
+          for (Line l : last ? closing(sec.body, closing) : sec.body) {
             paras.add(l.text);
           }
           String heading = Norm.strip(sec.headingText);
@@ -695,6 +862,15 @@ final class Recogniser {
       diags.add(Diags.of("import.section.no-problems", Severity.WARNING));
     }
     return finish(report, headings.build(), findings, causes, measures, closing, signature, date);
+  }
+
+  /** A heading that names an area: ends with 方面, perhaps followed by a remark in parentheses or a colon. */
+  static boolean areaHeading(String heading) {
+    if (heading == null) {
+      return false;
+    }
+    String core = Norm.key(heading.replaceAll("[（(][^）)]*[）)]", ""));
+    return core.endsWith("方面") && classify(heading) == Kind.OTHER;
   }
 
   /** Splits closing paragraphs off the end of the last section. */
@@ -1070,7 +1246,7 @@ final class Recogniser {
           int preEnd = marks.isEmpty() ? text.length() : marks.get(0)[0];
           String pre = text.substring(0, preEnd);
           if (!Norm.strip(pre).isEmpty()) {
-            pre(pre, Norm.of(pre), first, exists, !marks.isEmpty() || f.body.size() > 1, segs);
+            pre(pre, Norm.of(pre), first, exists, !marks.isEmpty() || first && hasPoints(f), segs);
           }
           for (int r = 0; r < marks.size(); r++) {
             int s = marks.get(r)[0] + marks.get(r)[1];
@@ -1092,7 +1268,7 @@ final class Recogniser {
     }
 
     /** Text before the first point: lead (first paragraph), detail, cases; the verdict of an exists-check. */
-    private void pre(String text, String norm, boolean first, boolean exists, boolean more, List<Segment> segs) {
+    private void pre(String text, String norm, boolean first, boolean exists, boolean points, List<Segment> segs) {
       if (first && exists) {
         int cue = indexOfAny(norm, NEGATION_CUES);
         int firstEnd = sentenceEnd(norm, 0, false);
@@ -1105,7 +1281,7 @@ final class Recogniser {
             return;
           }
           int e = sentenceEnd(norm, cue, false);
-          verdict = more || e < norm.length() ? Verdict.NOT_PRESENT_WITH_SHORTCOMINGS : Verdict.NOT_PRESENT;
+          verdict = points ? Verdict.NOT_PRESENT_WITH_SHORTCOMINGS : Verdict.NOT_PRESENT;
           segs.add(Segment.lead(text.substring(0, e)));
           if (e < text.length()) {
             splitCases(text.substring(e), norm.substring(e), SegmentKind.DETAIL, segs);
@@ -1125,6 +1301,16 @@ final class Recogniser {
       }
       splitCases(text, norm, SegmentKind.DETAIL, segs);
     }
+  }
+
+  private static boolean hasPoints(RawFinding f) {
+    for (int k = 1; k < f.body.size(); k++) {
+      Line l = f.body.get(k);
+      if (l.mark != null || !runIns(l.norm, 0, 1).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The first 但 after a negation, at a clause boundary. */
@@ -1157,14 +1343,14 @@ final class Recogniser {
   /** Splits text into a segment of the given kind followed by cases (比如… at sentence starts). */
   static void splitCases(String text, String norm, SegmentKind kind, List<Segment> segs) {
     int start = 0;
-    SegmentKind k = kind;
+    SegmentKind k = kind != SegmentKind.POINT && startsWithCase(norm, 0) ? SegmentKind.CASE : kind;
     for (int i = 1; i < norm.length(); i++) {
       if (startsWithCase(norm, i)) {
         int p = i - 1;
         while (p >= 0 && Norm.space(norm.charAt(p))) {
           p--;
         }
-        if (p >= 0 && (Norm.sentenceEnd(norm.charAt(p)) || Norm.closer(norm.charAt(p)) && p > 0
+        if (p >= 0 && (Norm.sentenceEnd(norm.charAt(p)) || norm.charAt(p) == '：' || Norm.closer(norm.charAt(p)) && p > 0
             && Norm.sentenceEnd(norm.charAt(p - 1)))) {
           String piece = text.substring(start, i);
           if (!Norm.strip(piece).isEmpty() || k != kind) {
@@ -1177,14 +1363,15 @@ final class Recogniser {
         }
       }
     }
-    if (startsWithCase(norm, 0) && kind != SegmentKind.POINT && start == 0) {
-      k = SegmentKind.CASE;
-    }
     String piece = text.substring(start);
     segs.add(Segment.of(k, k == SegmentKind.POINT ? Norm.strip(piece) : piece));
   }
 
   static boolean startsWithCase(String n, int i) {
+    char c0 = n.charAt(i);
+    if (c0 != '比' && c0 != '例' && c0 != '又' && c0 != '再' && c0 != '譬' && c0 != '如') {
+      return false;
+    }
     for (String c : CASE_CUES) {
       if (n.startsWith(c, i)) {
         return true;

@@ -218,7 +218,7 @@ final class TextReader {
             Integer.toString(limits.maxParagraphs())));
       }
       if (end - start > limits.maxParagraphLength()) {
-        SourceParagraph at = SourceParagraph.builder().text(text.substring(start, start + 40)).line(line).build();
+        SourceParagraph at = SourceParagraph.builder().text(text.substring(start, Math.min(end, start + 40))).line(line).build();
         return refused(charset, Diags.at("import.paragraph.too-long", Severity.ERROR, at, 1, "",
             Integer.toString(line), Integer.toString(limits.maxParagraphLength())));
       }

@@ -12,6 +12,24 @@ import io.github.jianshi.core.Segment;
 final class Diff {
   private Diff() {}
 
+  /** The lines where two reports differ, or empty when they read the same. */
+  static String between(Report expected, Report actual) {
+    String[] a = of(expected).split("\n");
+    String[] b = of(actual).split("\n");
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < Math.max(a.length, b.length); i++) {
+      String x = i < a.length ? a[i] : "<none>";
+      String y = i < b.length ? b[i] : "<none>";
+      if (!x.equals(y)) {
+        out.append("- ").append(x).append("\n+ ").append(y).append('\n');
+        if (out.length() > 3000) {
+          break;
+        }
+      }
+    }
+    return out.toString();
+  }
+
   static String of(Report r) {
     StringBuilder out = new StringBuilder();
     out.append("checklist ").append(r.checklist()).append('\n');
