@@ -3,6 +3,7 @@ package io.github.jianshi.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.jianshi.core.Report;
 import io.github.jianshi.docx.DocxRenderers;
 import io.github.jianshi.model.ReportJson;
 import java.io.ByteArrayInputStream;
@@ -101,6 +102,29 @@ class JarIT {
       }
     }
     assertThat(entries).contains("word/document.xml", "[Content_Types].xml");
+  }
+
+  @Test
+  void wordImportAndTheXlsxRollUpWorkFromTheShadedJar() throws Exception {
+    Report real = ReportJson.read(Fixtures.realReport()).report().orElseThrow();
+    Path docx = Files.write(dir.resolve("report.docx"), DocxRenderers.docx().renderToBytes(real));
+    Run imported = jar("C", "import", docx.toString());
+    assertThat(imported.exitCode()).as(imported.err()).isZero();
+    assertThat(ReportJson.read(imported.stdout()).report().orElseThrow().findings()).hasSize(9);
+    assertThat(imported.err()).doesNotContain("Log4j").doesNotContain("SLF4J");
+
+    Path reports = Fixtures.write(dir, "reports/a.json", Fixtures.realReport()).getParent();
+    Path xlsx = dir.resolve("stats.xlsx");
+    Run stats = jar("C", "stats", "--as-of", "2024-06-30", "-o", xlsx.toString(), reports.toString());
+    assertThat(stats.exitCode()).as(stats.err()).isZero();
+    assertThat(stats.stdout()).isEmpty();
+    List<String> entries = new ArrayList<>();
+    try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(xlsx))) {
+      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        entries.add(e.getName());
+      }
+    }
+    assertThat(entries).contains("xl/workbook.xml");
   }
 
   @Test
