@@ -141,7 +141,7 @@ class ValidateCommandTest {
     assertThat(resultRules).containsExactly("measures.unlinked", "checkpoint.missing", "measures.unlinked");
     assertThat(run.get("results").get(1).get("locations").get(0).get("physicalLocation").get("artifactLocation")
         .get("uri").asString()).isEqualTo(incomplete.toUri().toASCIIString());
-    assertThat(run.get("results").get(1).get("message").get("text").asString()).contains("缺少");
+    assertThat(run.get("results").get(1).get("message").get("text").asString()).contains("未对照检视");
     JsonNode invocation = run.get("invocations").get(0);
     assertThat(invocation.get("executionSuccessful").asBoolean()).isFalse();
     assertThat(invocation.get("toolExecutionNotifications")).hasSize(1);
