@@ -14,6 +14,11 @@ module io.github.jianshi.model {
   requires static tools.jackson.databind;
   requires static com.networknt.schema;
   requires org.slf4j;
+  // What the relocated jackson-databind requires of the JDK (as its own module-info says).
+  requires java.xml;
+  requires static java.desktop;
+  requires static java.sql;
+  requires static java.sql.rowset;
 
   exports io.github.jianshi.model;
 }
