@@ -44,9 +44,8 @@ public final class JsonSchemas {
   }
 
   static String resourceText(String resource) {
-    ClassLoader loader = JsonSchemas.class.getClassLoader();
-    try (InputStream in = loader == null ? ClassLoader.getSystemResourceAsStream(resource)
-        : loader.getResourceAsStream(resource)) {
+    // Class, not ClassLoader: finds the resource in this module's own packages on the module path too.
+    try (InputStream in = JsonSchemas.class.getResourceAsStream("/" + resource)) {
       if (in == null) {
         throw new IllegalStateException("bundled resource missing: " + resource);
       }

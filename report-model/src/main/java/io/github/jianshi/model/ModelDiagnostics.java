@@ -1,12 +1,17 @@
 package io.github.jianshi.model;
 
 import io.github.jianshi.core.diagnostic.Diagnostic;
+import io.github.jianshi.core.diagnostic.MessageBundle;
 import io.github.jianshi.core.diagnostic.Severity;
 
 /** Creates the diagnostics of this module, whose messages live in this module's bundle. */
 final class ModelDiagnostics {
   /** The resource path of this module's message bundle. */
   static final String BUNDLE = "io/github/jianshi/model/messages";
+
+  /** This module's messages, opened from this module so that they load on the module path too. */
+  static final MessageBundle MESSAGES = MessageBundle.of(BUNDLE,
+      name -> ModelDiagnostics.class.getResourceAsStream("/" + name));
 
   private ModelDiagnostics() {}
 
@@ -16,13 +21,13 @@ final class ModelDiagnostics {
 
   static Diagnostic of(String code, Severity severity, String pointer, String... arguments) {
     return Diagnostic.builder().code(code).severity(severity).pointer(pointer).addArguments(arguments)
-        .bundle(BUNDLE).build();
+        .messages(MESSAGES).build();
   }
 
   /** A diagnostic at a known position (1-based line and column). */
   static Diagnostic at(String code, String pointer, Position position, String... arguments) {
     Diagnostic.Builder b = Diagnostic.builder().code(code).severity(Severity.ERROR).pointer(pointer)
-        .addArguments(arguments).bundle(BUNDLE);
+        .addArguments(arguments).messages(MESSAGES);
     if (position != null) {
       b.line(position.line()).column(position.column());
     }

@@ -82,13 +82,26 @@ public abstract class Diagnostic {
   public abstract List<String> arguments();
 
   /**
-   * The resource path (without language suffix and extension) of the message bundle for this code.
+   * The messages of the module that made this diagnostic, when it gave them
+   * ({@link Builder#messages(MessageBundle)}); they load on the module path as on the class path. Not
+   * part of equality: {@link #bundle()} names them.
    *
-   * @return by default {@link #CORE_BUNDLE}
+   * @return the bundle, or empty for checklist-core's own messages or a bundle given only by
+   *     {@link #bundle()}
+   */
+  @Value.Auxiliary
+  public abstract Optional<MessageBundle> messages();
+
+  /**
+   * The resource path (without language suffix and extension) of the message bundle for this code.
+   * A bundle given only by its path (not by {@link #messages()}) is looked up through the class
+   * loaders, which on the module path find it only in a package its module opens.
+   *
+   * @return the name of {@link #messages()} when given, else by default {@link #CORE_BUNDLE}
    */
   @Value.Default
   public String bundle() {
-    return CORE_BUNDLE;
+    return messages().map(MessageBundle::name).orElse(CORE_BUNDLE);
   }
 
   /**
@@ -100,6 +113,10 @@ public abstract class Diagnostic {
    */
   public String message(Locale locale) {
     Objects.requireNonNull(locale, "locale");
+    Optional<MessageBundle> own = messages();
+    if (own.isPresent() && own.get().name().equals(bundle())) {
+      return own.get().format(code(), locale, arguments());
+    }
     return Messages.format(bundle(), code(), locale, arguments());
   }
 

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,11 +31,28 @@ import java.util.regex.Pattern;
 final class Messages {
   private static final Map<String, Optional<Properties>> CACHE = new ConcurrentHashMap<>();
 
+  /** checklist-core's own messages, opened from this module (works on the module path too). */
+  static final MessageBundle CORE = MessageBundle.of(Diagnostic.CORE_BUNDLE,
+      name -> Messages.class.getResourceAsStream("/" + name));
+
   private Messages() {}
 
+  /**
+   * Formats with a bundle given by its resource path only: found through this class's loader or the
+   * context class loader, which on the module path sees only packages their module opens. Modules
+   * give a {@link MessageBundle} instead.
+   */
   static String format(String base, String code, Locale locale, List<String> arguments) {
+    if (base.equals(Diagnostic.CORE_BUNDLE)) {
+      return CORE.format(code, locale, arguments);
+    }
+    return format(base, Messages::open, CACHE, code, locale, arguments);
+  }
+
+  static String format(String base, Function<String, InputStream> resources,
+      Map<String, Optional<Properties>> cache, String code, Locale locale, List<String> arguments) {
     for (String candidate : candidates(base, locale)) {
-      Optional<Properties> props = CACHE.computeIfAbsent(candidate, Messages::load);
+      Optional<Properties> props = cache.computeIfAbsent(candidate, c -> load(c, resources));
       if (props.isPresent()) {
         String pattern = props.get().getProperty(code);
         if (pattern != null) {
@@ -89,8 +107,8 @@ final class Messages {
     return names;
   }
 
-  private static Optional<Properties> load(String resource) {
-    InputStream in = open(resource);
+  private static Optional<Properties> load(String resource, Function<String, InputStream> resources) {
+    InputStream in = resources.apply(resource);
     if (in == null) {
       return Optional.empty();
     }

@@ -1,0 +1,3 @@
+def log = new File(basedir, 'build.log').text
+assert log.contains('Tests run: 3, Failures: 0, Errors: 0, Skipped: 0')
+return true
