@@ -2,7 +2,9 @@ package io.github.jianshi.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.jianshi.core.diagnostic.Diagnostic;
 import io.github.jianshi.model.ReportJson;
+import io.github.jianshi.model.ValidatedReport;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,5 +41,67 @@ class BenchmarkSetupTest {
     assertThat(b.mapper.readValue(b.jacksonWrite(), WireReport.class)).isEqualTo(b.wire);
     assertThat(ReportJson.read(ours).report()).contains(b.report);
     assertThat(b.jacksonWritePretty().length).isGreaterThan(b.jacksonWrite().length);
+  }
+
+  @Test
+  void renderBenchmarksRenderTheSameContent() throws Exception {
+    RenderBenchmark b = new RenderBenchmark();
+    b.setUp();
+    // The baseline copies exactly the text the renderer writes.
+    assertThat(b.stringBuilderCopy()).isEqualTo(b.text());
+    assertThat(b.text()).hasSize(b.textLength).startsWith("全旗政法机关");
+    // Word: ours and the minimal document hold the same paragraphs' text.
+    byte[] ours = b.docx();
+    byte[] minimal = b.poiMinimal();
+    assertThat(paragraphText(ours)).isEqualTo(paragraphText(minimal).replace("\n", ""));
+    assertThat(b.large.findings()).hasSize(9 * RenderBenchmark.SCALE);
+    assertThat(paragraphText(b.docxLarge()).length()).isGreaterThan(paragraphText(ours).length() * 50);
+  }
+
+  private static String paragraphText(byte[] docx) throws Exception {
+    StringBuilder sb = new StringBuilder();
+    try (org.apache.poi.xwpf.usermodel.XWPFDocument doc =
+        new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx))) {
+      doc.getParagraphs().forEach(p -> sb.append(p.getText()).append('\n'));
+    }
+    return sb.toString().replace("\n", "");
+  }
+
+  @Test
+  void locateBenchmarkLocatesTheSameDiagnosticsInBothLayouts() {
+    LocateBenchmark b = new LocateBenchmark();
+    b.setUp();
+    assertThat(b.pretty.length).isBetween(3_400_000, 4_000_000);
+    assertThat(new String(b.singleLine, java.nio.charset.StandardCharsets.UTF_8).strip()).doesNotContain("\n");
+    ValidatedReport pretty = b.prettyPrinted();
+    ValidatedReport single = b.singleLine();
+    assertThat(pretty.report()).isPresent().isEqualTo(single.report());
+    assertThat(pretty.result().codes()).hasSize(1_410)
+        .containsOnly("finding.checkpoint.unknown", "checkpoint.missing", "measure.checkpoint.unknown",
+            "checklist.hash.missing", "finding.unaddressed");
+    assertThat(single.diagnostics()).hasSameSizeAs(pretty.diagnostics()).allSatisfy(d -> {
+      assertThat(d.line()).hasValue(1);
+      assertThat(d.column()).isPresent();
+    });
+    // the same places: in the single line, the column of each diagnostic is its character offset
+    for (int i = 0; i < pretty.diagnostics().size(); i++) {
+      assertThat(single.diagnostics().get(i).pointer()).isEqualTo(pretty.diagnostics().get(i).pointer());
+    }
+    String line = new String(b.singleLine, java.nio.charset.StandardCharsets.UTF_8);
+    Diagnostic last = single.diagnostics().get(single.diagnostics().size() - 1);
+    assertThat(last.pointer()).isEqualTo("/measures/199/checkpoints/4");
+    assertThat(line.substring(last.column().getAsInt() - 1)).startsWith("\"gone-199-4\"");
+  }
+
+  @Test
+  void docxImportBenchmarksReadTheSameParagraphs() {
+    DocxImportBenchmark b = new DocxImportBenchmark();
+    b.setUp();
+    java.util.List<String> poi = b.poiOpenAndListParagraphs();
+    assertThat(poi).hasSizeGreaterThan(20);
+    assertThat(b.docxReadOnly().paragraphs()).extracting(p -> p.text()).containsExactlyElementsOf(poi);
+    assertThat(b.docxImport().report()).isPresent();
+    assertThat(b.docxImport().report().orElseThrow().findings()).hasSize(9);
+    assertThat(b.recogniseOnly().report()).isEqualTo(b.docxImport().report());
   }
 }

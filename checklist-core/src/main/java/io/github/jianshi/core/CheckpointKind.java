@@ -11,18 +11,20 @@ public enum CheckpointKind {
    * A duty: how well do I do X. Answered with the problems found (or, rarely, not applicable).
    * Points 一 to 四 of the nine-point checklist.
    */
-  DUTY("duty", EnumSet.of(Verdict.PROBLEMS_FOUND, Verdict.NOT_APPLICABLE)),
+  DUTY("duty", "职责类", EnumSet.of(Verdict.PROBLEMS_FOUND, Verdict.NOT_APPLICABLE)),
   /**
    * A whether-exists check (是否存在 X): answered "exists" (problems found), "does not exist, but …",
    * "does not exist", or not applicable. Points 五 to 九 of the nine-point checklist.
    */
-  WHETHER_EXISTS("whether-exists", EnumSet.allOf(Verdict.class));
+  WHETHER_EXISTS("whether-exists", "是否存在类", EnumSet.allOf(Verdict.class));
 
   private final String id;
+  private final String label;
   private final Set<Verdict> allowed;
 
-  CheckpointKind(String id, EnumSet<Verdict> allowed) {
+  CheckpointKind(String id, String label, EnumSet<Verdict> allowed) {
     this.id = id;
+    this.label = label;
     this.allowed = java.util.Collections.unmodifiableSet(allowed);
   }
 
@@ -33,6 +35,15 @@ public enum CheckpointKind {
    */
   public String id() {
     return id;
+  }
+
+  /**
+   * A short Chinese label, as diagnostics name the kind to an official.
+   *
+   * @return {@code 职责类} or {@code 是否存在类}
+   */
+  public String label() {
+    return label;
   }
 
   /**

@@ -61,7 +61,7 @@ public final class Tour {
     // Conformance: diagnostics with stable codes, JSON Pointers and messages in zh-CN or en.
     ValidationResult result = Conformance.check(report, checklist);
     String diagnostics = result.describe(Locale.SIMPLIFIED_CHINESE);
-    // warning /findings [checkpoint.missing] 缺少对第 2 个检视点“abuse”（在是否存在滥用职权问题方面）的检视。
+    // warning /findings [checkpoint.missing] 第二项“在是否存在滥用职权问题方面”未对照检视。
 
     // Rendering: 公文-style plain text; the points run in as 一是…二是….
     String text = Renderers.text().renderToString(report);

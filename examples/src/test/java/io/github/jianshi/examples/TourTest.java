@@ -13,7 +13,7 @@ class TourTest {
   @Test
   void tourPrintsTheMissingCheckpointAndTheRunInText() {
     assertThat(Tour.run()).isEqualTo(
-        "warning /findings [checkpoint.missing] 缺少对第 2 个检视点“abuse”（在是否存在滥用职权问题方面）的检视。\n"
+        "warning /findings [checkpoint.missing] 第二项“在是否存在滥用职权问题方面”未对照检视。\n"
             + "现将个人对照检视情况报告如下。\n"
             + "一、存在的主要问题\n"
             + "（一）在理论学习方面\n"

@@ -7,6 +7,7 @@ import io.github.jianshi.render.Format;
 import io.github.jianshi.render.RenderOptions;
 import io.github.jianshi.render.ReportLayout;
 import io.github.jianshi.render.ReportRenderer;
+import io.github.jianshi.render.ReportTitles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -18,7 +19,9 @@ import java.util.Date;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.zip.Deflater;
 import javax.xml.namespace.QName;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.PackagePart;
@@ -95,10 +98,15 @@ final class DocxRenderer implements ReportRenderer {
 
   private static final String W_NAMESPACE = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
-  private final RenderOptions options;
+  /** {@code docProps/app.xml}'s Application: this library, and the library it writes with. */
+  static final String APPLICATION = "Jianshi (Apache POI)";
 
-  DocxRenderer(RenderOptions options) {
+  private final RenderOptions options;
+  private final PageGrid grid;
+
+  DocxRenderer(RenderOptions options, PageGrid grid) {
     this.options = Objects.requireNonNull(options, "options");
+    this.grid = Objects.requireNonNull(grid, "grid");
   }
 
   @Override
@@ -111,16 +119,22 @@ final class DocxRenderer implements ReportRenderer {
     Objects.requireNonNull(report, "report");
     Objects.requireNonNull(out, "out");
     ReportLayout layout = ReportLayout.of(report, options);
-    ByteArrayOutputStream poiBytes = new ByteArrayOutputStream(32 * 1024);
+    ByteArrayOutputStream poiBytes = new ByteArrayOutputStream(64 * 1024);
     try (XWPFDocument doc = new XWPFDocument()) {
-      build(doc, report, layout);
-      doc.write(poiBytes);
+      build(doc, report, layout, grid);
+      // POI zips into the stream it is given when that is already a zip stream: let it store the
+      // parts uncompressed, since StablePackage compresses them once when it rewrites the package.
+      try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(poiBytes)) {
+        zip.setLevel(Deflater.NO_COMPRESSION);
+        doc.write(zip);
+      }
     }
     StablePackage.rewrite(poiBytes.toByteArray(), out);
   }
 
-  private static void build(XWPFDocument doc, Report report, ReportLayout layout) throws IOException {
-    doc.createStyles().setStyles(DocxStyles.build());
+  private static void build(XWPFDocument doc, Report report, ReportLayout layout, PageGrid grid)
+      throws IOException {
+    doc.createStyles().setStyles(DocxStyles.build(grid));
     for (ReportLayout.Block block : layout.blocks()) {
       if (block instanceof ReportLayout.Title t) {
         for (String line : t.text().split("\n", -1)) {
@@ -138,7 +152,7 @@ final class DocxRenderer implements ReportRenderer {
       }
     }
     layout.measureTable().ifPresent(table -> measureTable(doc, table));
-    section(doc);
+    section(doc, grid);
     settings(doc.getSettings().getCTSettings());
     properties(doc.getProperties(), report);
     fontTable(doc);
@@ -258,8 +272,12 @@ final class DocxRenderer implements ReportRenderer {
     return List.of(number, problem, rest - problem, owner, due, status);
   }
 
-  /** Page size, margins, document grid, and the odd and even page-number footers. */
-  private static void section(XWPFDocument doc) {
+  /**
+   * Page size, margins, document grid, and the odd and even page-number footers. The line grid has
+   * no character pitch (the Normal style condenses the body instead); the character grid has the
+   * pitch of 28 characters.
+   */
+  private static void section(XWPFDocument doc, PageGrid grid) {
     footer(doc.createFooter(HeaderFooterType.DEFAULT), DocxStyle.PAGE_NUMBER_ODD, "1");
     footer(doc.createFooter(HeaderFooterType.EVEN), DocxStyle.PAGE_NUMBER_EVEN, "2");
     CTSectPr sect = doc.getDocument().getBody().getSectPr();
@@ -274,10 +292,14 @@ final class DocxRenderer implements ReportRenderer {
     margins.setHeader(BigInteger.valueOf(GbT9704.HEADER_DISTANCE));
     margins.setFooter(BigInteger.valueOf(GbT9704.FOOTER_DISTANCE));
     margins.setGutter(BigInteger.ZERO);
-    CTDocGrid grid = sect.addNewDocGrid();
-    grid.setType(STDocGrid.LINES_AND_CHARS);
-    grid.setLinePitch(BigInteger.valueOf(GbT9704.LINE_PITCH));
-    grid.setCharSpace(BigInteger.valueOf(GbT9704.CHAR_SPACE));
+    CTDocGrid docGrid = sect.addNewDocGrid();
+    docGrid.setLinePitch(BigInteger.valueOf(GbT9704.LINE_PITCH));
+    if (grid == PageGrid.CHARACTERS) {
+      docGrid.setType(STDocGrid.LINES_AND_CHARS);
+      docGrid.setCharSpace(BigInteger.valueOf(GbT9704.CHAR_SPACE));
+    } else {
+      docGrid.setType(STDocGrid.LINES);
+    }
   }
 
   /**
@@ -320,19 +342,21 @@ final class DocxRenderer implements ReportRenderer {
   }
 
   /**
-   * Title and author from the report; created and modified from its date (midnight UTC) or absent.
-   * POI's defaults (creator "Apache POI", created "now") are replaced, never kept.
+   * Title (the report's, else the same fallback as the HTML page, {@link ReportTitles}) and author
+   * from the report; created and modified from its date (midnight UTC) or absent; the application
+   * is this library. POI's defaults (creator and application "Apache POI", created "now") are
+   * replaced, never kept.
    */
   private static void properties(POIXMLProperties properties, Report report) {
     POIXMLProperties.CoreProperties core = properties.getCoreProperties();
-    core.setTitle(report.title().filter(t -> !t.isBlank()).map(t -> t.replace("\n", "")).map(DocxText::xmlSafe)
-        .orElse(null));
+    core.setTitle(DocxText.xmlSafe(ReportTitles.documentTitle(report)));
     core.setCreator(report.author().flatMap(DocxRenderer::creator).map(DocxText::xmlSafe).orElse(null));
     Optional<Date> date = report.date().map(DocxRenderer::midnightUtc);
     core.setCreated(date);
     core.setModified(date);
     core.setLastModifiedByUser(null);
     core.setRevision(null);
+    properties.getExtendedProperties().getUnderlyingProperties().setApplication(APPLICATION);
   }
 
   private static Optional<String> creator(Author author) {

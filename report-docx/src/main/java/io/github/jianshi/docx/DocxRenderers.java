@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * Word (.docx) renderers, laid out per GB/T 9704-2012 (党政机关公文格式): A4, margins 37/35/28/26 mm,
- * a 22-line × 28-character grid, title in 方正小标宋简体 2号, headings in 黑体 and 楷体_GB2312 3号, body
+ * 22 lines of 28 characters ({@link PageGrid}), title in 方正小标宋简体 2号, headings in 黑体 and 楷体_GB2312 3号, body
  * in 仿宋_GB2312 3号, page numbers "— N —" in 宋体 4号 on the outer side. Every paragraph has a named
  * style (公文标题, 一级标题, 二级标题, 公文正文, 落款, …), so a user restyles the whole document in Word.
  *
@@ -19,7 +19,7 @@ import java.util.Objects;
  * }</pre>
  */
 public final class DocxRenderers {
-  private static final ReportRenderer DOCX = new DocxRenderer(RenderOptions.defaults());
+  private static final ReportRenderer DOCX = new DocxRenderer(RenderOptions.defaults(), PageGrid.LINES);
 
   private DocxRenderers() {}
 
@@ -43,6 +43,19 @@ public final class DocxRenderers {
    * @return the renderer
    */
   public static ReportRenderer docx(RenderOptions options) {
-    return new DocxRenderer(Objects.requireNonNull(options, "options"));
+    return docx(options, PageGrid.LINES);
+  }
+
+  /**
+   * Word output with options and a choice of page grid: {@link PageGrid#LINES} (the default, which
+   * holds 28 × 22 in Word, WPS and LibreOffice) or {@link PageGrid#CHARACTERS} (Word's character
+   * grid, as GB/T 9704 templates made in Word have it).
+   *
+   * @param options the options
+   * @param grid the page grid
+   * @return the renderer
+   */
+  public static ReportRenderer docx(RenderOptions options, PageGrid grid) {
+    return new DocxRenderer(Objects.requireNonNull(options, "options"), Objects.requireNonNull(grid, "grid"));
   }
 }

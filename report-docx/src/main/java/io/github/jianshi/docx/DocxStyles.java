@@ -47,9 +47,11 @@ final class DocxStyles {
   /**
    * Builds the style sheet.
    *
+   * @param grid the page grid: with {@link PageGrid#LINES} the Normal style condenses its runs by
+   *     {@link GbT9704#BODY_CONDENSE} so that 28 characters fill a line
    * @return a new style sheet
    */
-  static CTStyles build() {
+  static CTStyles build(PageGrid grid) {
     CTStyles styles = CTStyles.Factory.newInstance();
 
     CTRPr defaultRun = styles.addNewDocDefaults().addNewRPrDefault().addNewRPr();
@@ -66,11 +68,18 @@ final class DocxStyles {
     normal.setDefault("1");
     normal.addNewQFormat();
     normal.getPPr().addNewWidowControl().setVal("0");
+    // Punctuation that does not fit at the end of a line: see overflowPunct() for why the two grids
+    // write different values.
+    normal.getPPr().addNewOverflowPunct().setVal(overflowPunct(grid));
     normal.getPPr().addNewJc().setVal(STJc.BOTH);
     // The grid's character pitch is charSpace relative to the default font size: Word reads it from
     // the document defaults, LibreOffice from the Normal style, so both say 3号.
     CTRPr normalRun = normal.addNewRPr();
     fonts(normalRun, FONT_BODY);
+    if (grid == PageGrid.LINES) {
+      // 16 pt − 0.25 pt = 15.75 pt per character: 28 in the 156 mm line (see GbT9704.BODY_CONDENSE).
+      normalRun.addNewSpacing().setVal(BigInteger.valueOf(GbT9704.BODY_CONDENSE));
+    }
     size(normalRun, BODY_HALF_POINTS);
 
     CTStyle font = style(styles, STStyleType.CHARACTER, DEFAULT_PARAGRAPH_FONT, "Default Paragraph Font", null);
@@ -86,9 +95,11 @@ final class DocxStyles {
     table.addNewUnhideWhenUsed();
 
     CTStyle body = custom(styles, DocxStyle.BODY, NORMAL);
+    body.addNewQFormat();
     indentFirstLine(body.getPPr().addNewInd(), 2);
 
     CTStyle title = custom(styles, DocxStyle.TITLE, NORMAL);
+    title.addNewQFormat();
     title.addNewNext().setVal(DocxStyle.BODY.id());
     title.getPPr().addNewKeepNext();
     title.getPPr().addNewJc().setVal(STJc.CENTER);
@@ -105,6 +116,7 @@ final class DocxStyles {
     heading(styles, DocxStyle.HEADING_2, 1, FONT_HEADING_2);
 
     CTStyle signature = custom(styles, DocxStyle.SIGNATURE, NORMAL);
+    signature.addNewQFormat();
     signature.getPPr().addNewJc().setVal(STJc.RIGHT);
     CTInd signatureInd = signature.getPPr().addNewInd();
     signatureInd.setRight(BigInteger.valueOf(2L * BODY_CHAR));
@@ -128,6 +140,7 @@ final class DocxStyles {
     evenInd.setLeftChars(BigInteger.valueOf(100));
 
     CTStyle appendix = custom(styles, DocxStyle.APPENDIX_LABEL, NORMAL);
+    appendix.addNewQFormat();
     appendix.addNewNext().setVal(DocxStyle.TITLE.id());
     appendix.getPPr().addNewKeepNext();
     appendix.getPPr().addNewPageBreakBefore();
@@ -224,18 +237,41 @@ final class DocxStyles {
 
   private static void heading(CTStyles styles, DocxStyle which, int outlineLevel, String font) {
     CTStyle heading = custom(styles, which, DocxStyle.BODY.id());
+    heading.addNewQFormat();
     heading.addNewNext().setVal(DocxStyle.BODY.id());
     heading.getPPr().addNewKeepNext();
     heading.getPPr().addNewOutlineLvl().setVal(BigInteger.valueOf(outlineLevel));
     fonts(heading.addNewRPr(), font);
   }
 
-  /** A custom paragraph style, shown in the style gallery, with an (empty) pPr to fill in. */
+  /**
+   * A custom paragraph style with an (empty) pPr to fill in. Only the styles a user would pick for
+   * text (Normal, 公文标题, 一级标题, 二级标题, 公文正文, 落款, 附件标识) get {@code w:qFormat}, which puts them
+   * in Word's style gallery; the page-number and table styles stay in the full style list.
+   */
   private static CTStyle custom(CTStyles styles, DocxStyle which, String basedOn) {
     CTStyle style = style(styles, STStyleType.PARAGRAPH, which.id(), which.styleName(), basedOn);
     style.setCustomStyle("1");
-    style.addNewQFormat();
     return style;
+  }
+
+  /**
+   * The value of {@code w:overflowPunct} in the Normal style.
+   *
+   * <p>ECMA-376 §17.3.1.21: true (the default when the element is absent) lets a punctuation mark
+   * that does not fit extend one character past the right indent; false keeps it inside, so that
+   * the line breaks before the character in front of it. Word and WPS read it so.
+   *
+   * <p>LibreOffice (writerfilter, 7.4 and later) imports it inverted: {@code w:val="0"} becomes
+   * "hanging punctuation" and {@code w:val="1"} switches it off. With the line grid, where LibreOffice
+   * is the layout that was measured, the value is 1: LibreOffice keeps every mark inside the text
+   * block (with hanging punctuation and the condensed body it even fails to draw three commas of the
+   * real report), and Word and WPS behave as they do by default (a comma or full stop that falls 29th
+   * may stand in the right margin). With the character grid, which is for Word and WPS, the value is 0:
+   * nothing in the margin in Word and WPS.
+   */
+  static String overflowPunct(PageGrid grid) {
+    return grid == PageGrid.LINES ? "1" : "0";
   }
 
   private static CTStyle style(CTStyles styles, STStyleType.Enum type, String id, String name, String basedOn) {

@@ -74,6 +74,14 @@ final class GbT9704 {
    */
   static final int CHAR_SPACE = (CHAR_PITCH - BODY_HALF_POINTS * 10) * 4096 / 20;
 
+  /**
+   * How much the line grid's body text is condensed, in twentieths of a point ({@code w:spacing} on
+   * the runs): the character pitch minus the body size, 315 − 320 = −5 twips = −0.25 pt. With it each
+   * 3号 character advances 15.75 pt, so 28 fit in the 156 mm line (28 × 315 = 8820 ≤ 8845 twips) and
+   * 29 do not (9135 twips).
+   */
+  static final int BODY_CONDENSE = CHAR_PITCH - BODY_HALF_POINTS * 10;
+
   /** One body character (16 pt) in twips: 320. */
   static final int BODY_CHAR = BODY_HALF_POINTS * 10;
   /** One page-number character (14 pt) in twips: 280. */

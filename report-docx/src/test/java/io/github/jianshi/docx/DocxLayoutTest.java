@@ -7,6 +7,8 @@ import io.github.jianshi.core.SampleReports;
 import io.github.jianshi.render.Format;
 import io.github.jianshi.render.RenderOptions;
 import io.github.jianshi.render.ReportLayout;
+import io.github.jianshi.render.ReportTitles;
+import io.github.jianshi.render.Renderers;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -88,11 +90,42 @@ class DocxLayoutTest {
   }
 
   @Test
-  void documentGridHas22LinesOf28Characters() throws Exception {
+  void lineGridHas22LinesAndTheBodyCondensedTo28Characters() throws Exception {
     try (XWPFDocument doc = Docx.read(ELEVEN_DOCX)) {
       CTSectPr sect = doc.getDocument().getBody().getSectPr();
       CTDocGrid grid = sect.getDocGrid();
+      assertThat(grid.getType()).isEqualTo(STDocGrid.LINES);
+      assertThat(grid.getLinePitch()).isEqualTo(BigInteger.valueOf(579));
+      assertThat(grid.isSetCharSpace()).isFalse();
+      int textWidth = 11906 - twips(sect.getPgMar().getLeft()) - twips(sect.getPgMar().getRight());
+      int textHeight = 16838 - twips(sect.getPgMar().getTop()) - twips(sect.getPgMar().getBottom());
+      assertThat(textHeight / grid.getLinePitch().intValue()).isEqualTo(22);
+      // The Normal style condenses every run by 0.25 pt (w:spacing in twentieths of a point): each
+      // 16 pt character advances 315 twips, 28 fit in the line and 29 do not.
+      CTRPr normal = doc.getStyles().getStyle("Normal").getCTStyle().getRPr();
+      int spacing = ((BigInteger) normal.getSpacingArray(0).getVal()).intValue();
+      assertThat(spacing).isEqualTo(-5);
+      int advance = Docx.halfPoints(doc, "JianshiBody") * 10 + spacing;
+      assertThat(advance).isEqualTo(315);
+      assertThat(textWidth / advance).isEqualTo(28);
+      // Punctuation: w:overflowPunct 1, which LibreOffice reads as "no hanging punctuation" (see
+      // DocxStyles.overflowPunct).
+      assertThat(Docx.paragraphProperty(doc, "Normal", p -> p.getOverflowPunct()).orElseThrow().getVal())
+          .isIn("1", true, "true", "on");
+    }
+  }
+
+  @Test
+  void characterGridOptionHas22LinesOf28Characters() throws Exception {
+    byte[] docx = DocxRenderers.docx(OPTIONS, PageGrid.CHARACTERS).renderToBytes(ELEVEN);
+    try (XWPFDocument doc = Docx.read(docx)) {
+      CTSectPr sect = doc.getDocument().getBody().getSectPr();
+      CTDocGrid grid = sect.getDocGrid();
       assertThat(grid.getType()).isEqualTo(STDocGrid.LINES_AND_CHARS);
+      // No condensing: the grid's pitch does it.
+      assertThat(doc.getStyles().getStyle("Normal").getCTStyle().getRPr().sizeOfSpacingArray()).isZero();
+      assertThat(Docx.paragraphProperty(doc, "Normal", p -> p.getOverflowPunct()).orElseThrow().getVal())
+          .isIn("0", false, "false", "off");
       assertThat(grid.getLinePitch()).isEqualTo(BigInteger.valueOf(579));
       assertThat(grid.getCharSpace()).isEqualTo(BigInteger.valueOf(-1024));
 
@@ -107,6 +140,29 @@ class DocxLayoutTest {
       double charPitch = defaultHalfPoints * 10 + grid.getCharSpace().intValue() * 20.0 / 4096;
       assertThat(charPitch).isEqualTo(315.0);
       assertThat((int) Math.floor(textWidth / charPitch)).isEqualTo(28);
+    }
+    // Everything else is the same as with the line grid.
+    Map<String, String> lines = Docx.parts(ELEVEN_DOCX);
+    Map<String, String> chars = Docx.parts(docx);
+    assertThat(chars.keySet()).isEqualTo(lines.keySet());
+    for (String part : lines.keySet()) {
+      if (!part.equals("word/document.xml") && !part.equals("word/styles.xml")) {
+        assertThat(chars.get(part)).as(part).isEqualTo(lines.get(part));
+      }
+    }
+  }
+
+  @Test
+  void onlyTheStylesAUserPicksAreInTheGallery() throws Exception {
+    try (XWPFDocument doc = Docx.read(ELEVEN_DOCX)) {
+      List<String> gallery = new ArrayList<>();
+      for (var style : doc.getStyles().getCtStyles().getStyleList()) {
+        if (style.isSetQFormat()) {
+          gallery.add(style.getStyleId());
+        }
+      }
+      assertThat(gallery).containsExactly("Normal", "JianshiBody", "JianshiTitle", "JianshiHeading1",
+          "JianshiHeading2", "JianshiSignature", "JianshiAppendixLabel");
     }
   }
 
@@ -312,7 +368,16 @@ class DocxLayoutTest {
       assertThat(fontTable).contains("<w:font w:name=\"" + font + "\">");
     }
     assertThat(fontTable).doesNotContain("embed");
+    // GB2312_CHARSET is 134, written in hexadecimal.
     assertThat(fontTable.split("<w:charset w:val=\"86\"/>", -1)).hasSize(6);
+    // Each font falls back to a face Windows and WPS ship.
+    assertThat(fontTable).contains(
+        "<w:font w:name=\"仿宋_GB2312\"><w:altName w:val=\"仿宋\"/><w:charset w:val=\"86\"/>"
+            + "<w:family w:val=\"modern\"/><w:pitch w:val=\"fixed\"/></w:font>",
+        "<w:font w:name=\"楷体_GB2312\"><w:altName w:val=\"楷体\"/>",
+        "<w:font w:name=\"黑体\"><w:altName w:val=\"SimHei\"/>",
+        "<w:font w:name=\"宋体\"><w:altName w:val=\"SimSun\"/>",
+        "<w:font w:name=\"方正小标宋简体\"><w:altName w:val=\"宋体\"/>");
     assertThat(parts.get("word/_rels/document.xml.rels")).contains("fontTable.xml");
   }
 
@@ -326,16 +391,23 @@ class DocxLayoutTest {
       assertThat(core.getModified().toInstant().toString()).isEqualTo("2023-03-09T00:00:00Z");
       assertThat(core.getLastModifiedByUser()).isNull();
     }
-    // No title, author or date: the properties are absent, not POI's defaults or the clock.
+    // No title, author or date: the title is the fallback the HTML page has, the others are absent,
+    // not POI's defaults or the clock.
     byte[] bare = DocxRenderers.docx(OPTIONS).renderToBytes(SampleReports.noCauses());
     try (XWPFDocument doc = Docx.read(bare)) {
       POIXMLProperties.CoreProperties core = doc.getProperties().getCoreProperties();
-      assertThat(core.getTitle()).isNull();
+      assertThat(core.getTitle()).isEqualTo(ReportTitles.FALLBACK).isEqualTo("对照检视材料");
+      assertThat(Renderers.html().renderToString(SampleReports.noCauses()))
+          .contains("<title>" + core.getTitle() + "</title>", "<h1>" + core.getTitle() + "</h1>");
       assertThat(core.getCreator()).isNull();
       assertThat(core.getCreated()).isNull();
       assertThat(core.getModified()).isNull();
     }
     assertThat(Docx.parts(bare).get("docProps/core.xml")).doesNotContain("created", "modified", "POI");
+    // The application is this library.
+    try (XWPFDocument doc = Docx.read(bare)) {
+      assertThat(doc.getProperties().getExtendedProperties().getApplication()).isEqualTo("Jianshi (Apache POI)");
+    }
   }
 
   @Test

@@ -17,7 +17,9 @@ import tools.jackson.core.TokenStreamLocation;
  * Adds line and column to diagnostics that have only a pointer. Pointers the fast path recorded
  * ({@link Anchors}) are located at once; the others by one streaming pass over the document that
  * descends only into containers on the way to a wanted pointer and stops when all are found. A pointer
- * to a member that does not exist is located at its nearest existing ancestor.
+ * to a member that does not exist is located at its nearest existing ancestor. The columns of all the
+ * anchors are then counted in one forward pass ({@link Position#atAll}), so locating is linear in the
+ * document however many diagnostics there are, even when the document is a single line.
  */
 final class Locator {
   private Locator() {}
@@ -45,14 +47,14 @@ final class Locator {
     if (!wanted.isEmpty()) {
       scan(bytes, wanted, found);
     }
+    Map<Long, Position> positions = Position.atAll(bytes, found.values());
     List<Diagnostic> out = new ArrayList<>(diagnostics.size());
     for (Diagnostic d : diagnostics) {
       String at = d.line().isPresent() ? null : nearest(found, d.pointer());
       if (at == null) {
         out.add(d);
       } else {
-        long anchor = found.get(at);
-        Position p = Position.at(bytes, Anchors.line(anchor), Anchors.offset(anchor));
+        Position p = positions.get(found.get(at));
         out.add(Diagnostic.builder().from(d).line(p.line()).column(p.column()).build());
       }
     }

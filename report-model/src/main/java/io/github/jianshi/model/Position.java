@@ -1,5 +1,11 @@
 package io.github.jianshi.model;
 
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+
 /**
  * A 1-based line and column in a UTF-8 document. The column counts UTF-16 code units (as editors and
  * SARIF do), not bytes. Lines end at LF, CR LF or a lone CR, as Jackson counts them.
@@ -22,6 +28,36 @@ record Position(int line, int column) {
       start--;
     }
     return new Position(line, 1 + units(bytes, start, end));
+  }
+
+  /**
+   * The positions of many anchors ({@link Anchors#pack packed} line and byte offset) in one forward
+   * pass over the document: linear in its length plus the number of anchors, where calling
+   * {@link #at} for each would rescan a long line once per anchor (a minified document is one line).
+   *
+   * @param bytes the document in UTF-8
+   * @param anchors packed anchors, in any order, repeats allowed
+   * @return the position of each anchor
+   */
+  static Map<Long, Position> atAll(byte[] bytes, Collection<Long> anchors) {
+    Long[] byOffset = anchors.toArray(new Long[0]);
+    Arrays.sort(byOffset, Comparator.comparingLong(Anchors::offset));
+    Map<Long, Position> out = new HashMap<>(byOffset.length * 2);
+    int pos = 0;
+    int units = 0; // UTF-16 units since the last line break before pos
+    for (Long anchor : byOffset) {
+      int end = clamp(bytes, Anchors.offset(anchor));
+      for (; pos < end; pos++) {
+        int b = bytes[pos] & 0xFF;
+        if (b == '\n' || b == '\r') {
+          units = 0;
+        } else if ((b & 0xC0) != 0x80) {
+          units += b >= 0xF0 ? 2 : 1;
+        }
+      }
+      out.put(anchor, new Position(Anchors.line(anchor), 1 + units));
+    }
+    return out;
   }
 
   /**

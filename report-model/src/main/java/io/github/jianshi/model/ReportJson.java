@@ -1,11 +1,13 @@
 package io.github.jianshi.model;
 
 import io.github.jianshi.core.Checklist;
+import io.github.jianshi.core.ChecklistRegistry;
 import io.github.jianshi.core.Report;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import java.util.Optional;
 import tools.jackson.core.exc.JacksonIOException;
 
 /**
@@ -82,6 +84,25 @@ public final class ReportJson {
    */
   public static byte[] writeChecklistBytes(Checklist checklist) {
     return WireWriter.checklist(Objects.requireNonNull(checklist, "checklist"));
+  }
+
+  /**
+   * The canonical JSON of a checklist built into the library ({@link ChecklistRegistry#builtIn()}), with
+   * its content hash: what a server hands to a front end that lets officials fill in a report, and
+   * what {@code jianshi schema} does for the schemas. For example
+   * {@code builtInChecklist(Checklists.NINE_POINT_ID, "1")} gives the nine-point checklist (its ids,
+   * version and hash are listed in {@code docs/json-format.md}). The text is written from the
+   * checklist in code, the one source of its content, so it always matches its hash.
+   *
+   * @param id the checklist id
+   * @param version the checklist version
+   * @return the JSON text, ending with a newline, or empty when no built-in checklist has that id and
+   *     version
+   */
+  public static Optional<String> builtInChecklist(String id, String version) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(version, "version");
+    return ChecklistRegistry.builtIn().find(id, version).map(ReportJson::writeChecklist);
   }
 
   /**

@@ -26,7 +26,9 @@ import tools.jackson.databind.JsonNode;
  * stable order:
  *
  * <ol>
- *   <li>reading: {@code limit.size}; JSON syntax ({@code json.*}, with line, column and pointer as far
+ *   <li>reading: {@code limit.size}; {@code json.encoding} for a document in UTF-16 or UTF-32 (a
+ *       UTF-8 byte-order mark is dropped); {@code json.surrogate} for a string or member name with an
+ *       unpaired surrogate escape; JSON syntax ({@code json.*}, with line, column and pointer as far
  *       as known) and the other {@link Limits} ({@code limit.*}), enforced while streaming — the first
  *       of these ends validation;</li>
  *   <li>{@code schema.version} when the document is of another schema version (the schema is then not
@@ -39,7 +41,8 @@ import tools.jackson.databind.JsonNode;
  *
  * <p>Diagnostics carry a JSON Pointer and, whenever the document could be parsed, a line and column
  * (columns count UTF-16 code units). Bad data never throws; only a null argument, an unreadable
- * stream or file ({@link java.io.UncheckedIOException}) or a broken bundled resource does.
+ * stream or file ({@link java.io.UncheckedIOException}, whose message names the file: a missing file,
+ * a directory, no permission) or a broken bundled resource does.
  *
  * <p>Immutable and thread-safe: build one and share it. All validators share one compiled JSON Schema.
  *
@@ -258,8 +261,9 @@ public final class ReportValidator {
   // ---------------------------------------------------------------------------------------------
 
   private ValidatedReport report(Sources.Loaded in, boolean conformance) {
-    if (in.problem() != null) {
-      return ValidatedReport.create(Optional.empty(), ValidationResult.of(List.of(in.problem())));
+    Diagnostic unreadable = in.problem() != null ? in.problem() : Surrogates.check(in.bytes(), factory);
+    if (unreadable != null) {
+      return ValidatedReport.create(Optional.empty(), ValidationResult.of(List.of(unreadable)));
     }
     byte[] bytes = in.bytes();
     Anchors[] anchors = new Anchors[1];
@@ -284,8 +288,9 @@ public final class ReportValidator {
   }
 
   private ValidatedChecklist checklist(Sources.Loaded in) {
-    if (in.problem() != null) {
-      return ValidatedChecklist.create(Optional.empty(), ValidationResult.of(List.of(in.problem())));
+    Diagnostic unreadable = in.problem() != null ? in.problem() : Surrogates.check(in.bytes(), factory);
+    if (unreadable != null) {
+      return ValidatedChecklist.create(Optional.empty(), ValidationResult.of(List.of(unreadable)));
     }
     byte[] bytes = in.bytes();
     WireReader.StatedChecklist read = fastPath ? fast(bytes, checklistRules, WireReader::checklist) : null;

@@ -3,6 +3,10 @@ package io.github.jianshi.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +43,33 @@ class PositionTest {
         }
         Position counted = Position.of(bytes, offset);
         assertThat(Position.at(bytes, counted.line(), offset)).isEqualTo(counted);
+      }
+    }
+  }
+
+  @Test
+  void allAnchorsInOnePassGiveTheSamePositionsAsOneByOne() {
+    Random random = new Random(11);
+    String alphabet = "a中𠀀\n\r ";
+    for (int round = 0; round < 100; round++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = 0; i < 80; i++) {
+        text.appendCodePoint(alphabet.codePointAt(alphabet.offsetByCodePoints(0, random.nextInt(alphabet.codePointCount(0, alphabet.length())))));
+      }
+      byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+      List<Long> anchors = new ArrayList<>();
+      for (int k = 0; k < 30; k++) {
+        int offset = random.nextInt(bytes.length + 1);
+        if (offset < bytes.length && (bytes[offset] & 0xC0) == 0x80
+            || offset > 0 && offset < bytes.length && bytes[offset] == '\n' && bytes[offset - 1] == '\r') {
+          continue;
+        }
+        anchors.add(Anchors.pack(Position.of(bytes, offset).line(), offset));
+      }
+      Collections.shuffle(anchors, random);
+      Map<Long, Position> all = Position.atAll(bytes, anchors);
+      for (long anchor : anchors) {
+        assertThat(all.get(anchor)).isEqualTo(Position.at(bytes, Anchors.line(anchor), Anchors.offset(anchor)));
       }
     }
   }

@@ -17,7 +17,7 @@ import org.owasp.encoder.Encode;
  *
  * <pre>{@code
  * <article class="jianshi-report" lang="zh-CN">
- * <h1>title</h1>                          (a title of several lines: <h1>line<br>line</h1>)
+ * <h1>title</h1>                          (several lines: line<br>line; ReportTitles.FALLBACK when none)
  * <div data-part="byline"><p>…</p></div>
  * <div data-part="addressee"><p>县委：</p></div>
  * <div data-part="preamble"><p>…</p></div>
@@ -60,8 +60,6 @@ import org.owasp.encoder.Encode;
 final class HtmlRenderer implements TextRenderer {
   /** The caption of the table of measures. */
   static final String MEASURE_TABLE_CAPTION = "整改清单";
-  /** The page title when the report has none. */
-  static final String DEFAULT_PAGE_TITLE = "对照检视材料";
 
   private final RenderOptions options;
 
@@ -86,8 +84,7 @@ final class HtmlRenderer implements TextRenderer {
           .append("<meta charset=\"utf-8\">\n")
           .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
           .append("<title>")
-          .append(text(report.title().filter(t -> !t.isBlank()).map(HtmlRenderer::oneLine)
-              .orElse(DEFAULT_PAGE_TITLE)))
+          .append(text(ReportTitles.documentTitle(report)))
           .append("</title>\n")
           .append("<style>\n")
           .append(HtmlStyle.PAGE)
@@ -95,7 +92,7 @@ final class HtmlRenderer implements TextRenderer {
           .append("</head>\n")
           .append("<body>\n");
     }
-    new Writer(out).write(layout);
+    new Writer(out).write(layout, ReportTitles.fallbackHeading(report, layout, options));
     if (!options.htmlFragment()) {
       out.append("</body>\n").append("</html>\n");
     }
@@ -104,11 +101,6 @@ final class HtmlRenderer implements TextRenderer {
 
   private static String text(String s) {
     return Encode.forHtmlContent(s);
-  }
-
-  /** A title of several lines as one line, for the page's {@code <title>}: the lines joined as written. */
-  static String oneLine(String title) {
-    return title.replace("\n", "");
   }
 
   private static String attribute(String s) {
@@ -126,8 +118,11 @@ final class HtmlRenderer implements TextRenderer {
       this.out = out;
     }
 
-    void write(ReportLayout layout) {
+    void write(ReportLayout layout, String fallbackTitle) {
       out.append("<article class=\"jianshi-report\" lang=\"zh-CN\">\n");
+      if (fallbackTitle != null) {
+        out.append("<h1>").append(text(fallbackTitle)).append("</h1>\n");
+      }
       for (ReportLayout.Block block : layout.blocks()) {
         if (block instanceof ReportLayout.Title t) {
           closeAll();

@@ -11,7 +11,15 @@ package io.github.jianshi.render;
  * <p>The line height is 28.95 pt, the usual Word setting for 公文 (固定值 28.95 磅): 22 lines fill
  * the 225 mm text block (225 mm / 22 = 10.23 mm = 28.99 pt per line; 28.95 pt leaves a hair of slack so
  * that rounding never pushes the 22nd line to the next page). Headings and paragraphs have no margins,
- * so every line sits on that grid.
+ * so every line sits on that grid. Letters are spaced −0.25 pt, as the Word output condenses its body:
+ * each 16 pt character then advances 15.75 pt and 28 fit in the 156 mm line (29 do not).
+ *
+ * <p>Printed, the standalone page is A4 with the standard's margins, page numbers "— N —" in 宋体 4号
+ * (14 pt) in the bottom margin on the outer side (odd pages right, even pages left, one character in
+ * from the text block, the line's middle about 7 mm below it), drawn with {@code @page} margin boxes;
+ * with a margin box at the bottom and an empty one at the top, Chromium (131 and later) prints no
+ * footer or header of its own (date, title, address, page count). Lines are not held back for widows and orphans (Word's output has no widow control either);
+ * headings stay with the paragraph that follows.
  *
  * <p>Under the title, the byline (the author line as written) is centred in 楷体, 3号, as 署名 under a
  * title are usually set, with an empty line after it; the addressee (主送机关) stands flush left without
@@ -37,6 +45,25 @@ final class HtmlStyle {
   static final String TITLE_FONTS = "\"方正小标宋简体\", \"FZXiaoBiaoSong-B05S\", \"SimSun\", serif";
   static final String SECTION_FONTS = "\"SimHei\", \"黑体\", sans-serif";
   static final String FINDING_FONTS = "\"KaiTi_GB2312\", \"楷体_GB2312\", \"KaiTi\", \"STKaiti\", serif";
+  static final String PAGE_NUMBER_FONTS = "\"SimSun\", \"宋体\", \"STSong\", serif";
+
+  /** Letter spacing: 16 pt − 0.25 pt = 15.75 pt per character, 28 characters in 156 mm. */
+  static final String LETTER_SPACING = "-0.25pt";
+
+  /** The page number's margin box: 14 pt, its line's middle about 7 mm below the text block. */
+  private static String pageNumber(String box, String side) {
+    return String.join("\n",
+        "  @" + box + " {",
+        "    content: \"\\2014  \" counter(page) \" \\2014\";",
+        "    font-family: " + PAGE_NUMBER_FONTS + ";",
+        "    font-size: 14pt;",
+        "    line-height: 14pt;",
+        "    vertical-align: top;",
+        "    padding-top: 5.3mm;",
+        "    padding-" + side + ": 14pt;",
+        "    text-align: " + side + ";",
+        "  }");
+  }
 
   /** The rules for the report itself, scoped to {@code .jianshi-report}. */
   static final String REPORT = String.join("\n",
@@ -44,6 +71,7 @@ final class HtmlStyle {
       "  font-family: " + BODY_FONTS + ";",
       "  font-size: 16pt;",
       "  line-height: " + LINE + ";",
+      "  letter-spacing: " + LETTER_SPACING + ";",
       "  color: #000;",
       "  background: #fff;",
       "  max-width: 156mm;",
@@ -131,6 +159,13 @@ final class HtmlStyle {
       "  .jianshi-report {",
       "    max-width: none;",
       "  }",
+      "  .jianshi-report p {",
+      "    orphans: 1;",
+      "    widows: 1;",
+      "  }",
+      "  .jianshi-report h1, .jianshi-report h2, .jianshi-report h3 {",
+      "    break-after: avoid;",
+      "  }",
       "  .jianshi-report [data-part=\"measure-table\"] {",
       "    break-before: page;",
       "  }",
@@ -142,6 +177,16 @@ final class HtmlStyle {
       "@page {",
       "  size: A4;",
       "  margin: 37mm 26mm 35mm 28mm;",
+      // An empty top margin box: Chromium then prints no header (date, title) of its own either.
+      "  @top-center {",
+      "    content: \"\";",
+      "  }",
+      "}",
+      "@page :right {",
+      pageNumber("bottom-right", "right"),
+      "}",
+      "@page :left {",
+      pageNumber("bottom-left", "left"),
       "}",
       "body {",
       "  margin: 0;",

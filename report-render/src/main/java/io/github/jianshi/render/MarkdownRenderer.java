@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * CommonMark: the title as a level-1 heading ({@code #}), sections (一、) as level 2 ({@code ##}),
+ * CommonMark: the title as a level-1 heading ({@code #}; {@link ReportTitles#FALLBACK} when the
+ * report has none, so that the headings start at level 1), sections (一、) as level 2 ({@code ##}),
  * findings (（一）) as level 3 ({@code ###}), the markers written as part of the heading text. Every
  * body block is one paragraph, the run-in points staying in it; blocks are separated by a blank line.
  *
@@ -43,6 +44,10 @@ final class MarkdownRenderer implements TextRenderer {
     Objects.requireNonNull(report, "report");
     ReportLayout layout = ReportLayout.of(report, options);
     StringBuilder out = new StringBuilder(16 * 1024);
+    String fallbackTitle = ReportTitles.fallbackHeading(report, layout, options);
+    if (fallbackTitle != null) {
+      out.append("# ").append(MarkdownEscaper.heading(fallbackTitle)).append('\n');
+    }
     for (ReportLayout.Block block : layout.blocks()) {
       int mark = out.length();
       if (out.length() > 0) {

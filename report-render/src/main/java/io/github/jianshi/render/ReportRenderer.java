@@ -22,11 +22,13 @@ public interface ReportRenderer {
   Format format();
 
   /**
-   * Writes the report to a stream. The stream is not closed.
+   * Writes the report to a stream. The stream is not closed. Implementations check both arguments
+   * before they render anything.
    *
    * @param report the report
    * @param out where to write
    * @throws IOException when writing to the stream fails
+   * @throws NullPointerException when an argument is null (the message names it)
    */
   void render(Report report, OutputStream out) throws IOException;
 
@@ -35,8 +37,10 @@ public interface ReportRenderer {
    *
    * @param report the report
    * @return the rendered bytes
+   * @throws NullPointerException when the report is null
    */
   default byte[] renderToBytes(Report report) {
+    java.util.Objects.requireNonNull(report, "report");
     ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
     try {
       render(report, out);

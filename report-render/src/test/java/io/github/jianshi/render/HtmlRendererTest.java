@@ -86,10 +86,16 @@ class HtmlRendererTest {
         .endsWith("</html>\n").doesNotContain("\r").doesNotContain("\t");
     Document doc = Jsoup.parse(out);
     assertThat(doc.select("html").attr("lang")).isEqualTo("zh-CN");
-    assertThat(doc.title()).isEqualTo(r.title().map(t -> t.replace("\n", "")).orElse(HtmlRenderer.DEFAULT_PAGE_TITLE));
+    assertThat(doc.title()).isEqualTo(r.title().filter(t -> !t.isBlank()).map(t -> t.replace("\n", "")).orElse(ReportTitles.FALLBACK));
     assertThat(doc.select("style")).hasSize(1);
     String css = doc.select("style").first().data();
-    assertThat(css).isEqualTo("\n" + HtmlStyle.PAGE).contains("@page {\n  size: A4;\n  margin: 37mm 26mm 35mm 28mm;\n}")
+    assertThat(css).isEqualTo("\n" + HtmlStyle.PAGE).contains("@page {\n  size: A4;\n  margin: 37mm 26mm 35mm 28mm;\n")
+        // Page numbers "— N —" on the outer side: odd (right-hand) pages right, even pages left, one
+        // 4号 character in; an empty top margin box keeps the browser's own header off the page.
+        .contains("@page :right {\n  @bottom-right {\n    content: \"\\2014  \" counter(page) \" \\2014\";")
+        .contains("@page :left {\n  @bottom-left {\n    content: \"\\2014  \" counter(page) \" \\2014\";")
+        .contains("padding-right: 14pt;\n    text-align: right;").contains("padding-left: 14pt;\n    text-align: left;")
+        .contains("@top-center {\n    content: \"\";").contains("letter-spacing: -0.25pt")
         .contains("line-height: 28.95pt").contains("font-size: 16pt").contains("font-size: 22pt")
         .contains(HtmlStyle.BODY_FONTS).contains(HtmlStyle.TITLE_FONTS).contains(HtmlStyle.SECTION_FONTS)
         .contains(HtmlStyle.FINDING_FONTS).contains("text-indent: 2em")
@@ -98,6 +104,29 @@ class HtmlRendererTest {
     assertThat(doc.select("script, link, img, iframe, object, embed, base, [src], [href], [style], [on*]")).isEmpty();
     assertThat(doc.select("body > *")).hasSize(1);
     assertThat(doc.select("body > article.jianshi-report[lang=zh-CN]")).hasSize(1);
+  }
+
+  @Test
+  void aReportWithoutATitleStartsAtH1WithTheFallbackTitle() {
+    Report untitled = Report.builder().answering(Checklists.ninePoint())
+        .addFinding(Finding.builder().checkpoint("study").verdict(Verdict.PROBLEMS_FOUND)
+            .addParagraph(point("要点。")).build())
+        .build();
+    Document page = Jsoup.parse(html(untitled));
+    assertThat(page.title()).isEqualTo(ReportTitles.FALLBACK).isEqualTo("对照检视材料");
+    assertThat(page.select("article > h1").eachText()).containsExactly(ReportTitles.FALLBACK);
+    assertThat(page.select("article > *").first().normalName()).isEqualTo("h1");
+    Report blank = Report.builder().from(untitled).title("  ").build();
+    assertThat(Jsoup.parse(html(blank)).select("h1").eachText()).containsExactly(ReportTitles.FALLBACK);
+    Report titled = Report.builder().from(untitled).title("自查报告").build();
+    assertThat(Jsoup.parse(html(titled)).select("h1").eachText()).containsExactly("自查报告");
+    // Without the title in the options there is no h1, fallback or not; the page title stays.
+    RenderOptions noTitle = RenderOptions.builder().from(OPTIONS).includeTitle(false).build();
+    Document bare = Jsoup.parse(Renderers.html(noTitle).renderToString(untitled));
+    assertThat(bare.select("h1")).isEmpty();
+    assertThat(bare.title()).isEqualTo(ReportTitles.FALLBACK);
+    assertThat(Renderers.markdown().renderToString(untitled)).startsWith("# 对照检视材料\n\n## 一、");
+    assertThat(Renderers.markdown(noTitle).renderToString(untitled)).startsWith("## 一、");
   }
 
   @ParameterizedTest
@@ -121,6 +150,10 @@ class HtmlRendererTest {
     // Headings: h1 title, h2 per section, h3 per finding, the marker in a span, text as laid out.
     List<String> expectedHeadings = new ArrayList<>();
     List<String> actualHeadings = new ArrayList<>();
+    if (r.title().filter(t -> !t.isBlank()).isEmpty()) {
+      // A report without a title still starts at h1: the fallback title.
+      expectedHeadings.add("h1:" + ReportTitles.FALLBACK);
+    }
     for (ReportLayout.Block b : layout.blocks()) {
       if (b instanceof ReportLayout.Title t) {
         expectedHeadings.add("h1:" + t.text()); // a <br> between the lines of a title reads as a line feed
@@ -133,7 +166,7 @@ class HtmlRendererTest {
     }
     assertThat(actualHeadings).containsExactlyElementsOf(expectedHeadings);
     assertThat(article.select("h2 > span.marker:first-child, h3 > span.marker:first-child"))
-        .hasSize(expectedHeadings.size() - (r.title().isPresent() ? 1 : 0));
+        .hasSize(expectedHeadings.size() - 1);
 
     // One section per part, one section per finding with its checkpoint and verdict.
     List<String> parts = article.select("section[data-part]").eachAttr("data-part");

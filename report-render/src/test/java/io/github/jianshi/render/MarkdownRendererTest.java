@@ -235,6 +235,8 @@ class MarkdownRendererTest {
             .addParagraph(lead("")).addParagraph(point("要点。")).build())
         .build();
     assertThat(Renderers.markdown().renderToString(r)).isEqualTo("""
+        # 对照检视材料
+
         ## 一、存在的主要问题
 
         ### （一）在学深悟透习近平总书记关于法治化营商环境重要论述精神、及时更新思想观念方面

@@ -70,10 +70,14 @@ final class MarkdownTree {
 
   /**
    * The blocks the Markdown of a report must parse to: derived from its layout, headings one level
-   * down (the title is level 1), empty paragraphs left out, the signature one paragraph of lines.
+   * down (the title is level 1, the fallback title when the report has none and the options
+   * include it), empty paragraphs left out, the signature one paragraph of lines.
    */
   static List<Block> expected(Report report, RenderOptions options) {
     List<Block> blocks = new ArrayList<>();
+    if (options.includeTitle() && report.title().filter(t -> !t.isBlank()).isEmpty()) {
+      blocks.add(new Block(1, ReportTitles.FALLBACK));
+    }
     for (ReportLayout.Block b : ReportLayout.of(report, options).blocks()) {
       if (b instanceof ReportLayout.Title t) {
         blocks.add(new Block(1, t.text()));

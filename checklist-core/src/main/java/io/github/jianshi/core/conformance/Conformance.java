@@ -127,18 +127,38 @@ public final class Conformance {
       out.add(Diagnostic.of(code, severity, pointer, args));
     }
 
+    /** The 1-based ordinal of the checkpoint at a 0-based position, as a message argument. */
+    private static String ordinal(int position) {
+      return String.valueOf(position + 1);
+    }
+
+    /**
+     * How messages name the point a finding answers: its checkpoint's ordinal and title; for a finding
+     * of an unknown checkpoint, the finding's own place in the report and its heading (or the id).
+     */
+    private String[] point(Finding f, int index) {
+      int position = checklist.indexOf(f.checkpoint());
+      if (position >= 0) {
+        return new String[] {ordinal(position), checklist.checkpoints().get(position).title()};
+      }
+      String heading = f.heading().filter(h -> !h.isBlank()).orElse(f.checkpoint());
+      return new String[] {ordinal(index), heading};
+    }
+
     private void checkReference() {
       ChecklistRef ref = report.checklist();
       if (!ref.id().equals(checklist.id())) {
-        add("checklist.id.mismatch", Severity.ERROR, "/checklist/id", ref.id(), checklist.id());
+        add("checklist.id.mismatch", Severity.ERROR, "/checklist/id", ref.id(), checklist.id(), checklist.title());
       }
       if (!ref.version().equals(checklist.version())) {
-        add("checklist.version.mismatch", Severity.ERROR, "/checklist/version", ref.version(), checklist.version());
+        add("checklist.version.mismatch", Severity.ERROR, "/checklist/version", ref.version(), checklist.version(),
+            checklist.title());
       }
       if (ref.hash().isEmpty()) {
-        add("checklist.hash.missing", missing, "/checklist", checklist.contentHash());
+        add("checklist.hash.missing", missing, "/checklist", checklist.contentHash(), checklist.title());
       } else if (!ref.hash().get().equals(checklist.contentHash())) {
-        add("checklist.hash.mismatch", Severity.ERROR, "/checklist/hash", ref.hash().get(), checklist.contentHash());
+        add("checklist.hash.mismatch", Severity.ERROR, "/checklist/hash", ref.hash().get(), checklist.contentHash(),
+            checklist.title());
       }
     }
 
@@ -152,14 +172,17 @@ public final class Conformance {
         String at = "/findings/" + i;
         int position = checklist.indexOf(f.checkpoint());
         if (position < 0) {
-          add("finding.checkpoint.unknown", Severity.ERROR, at + "/checkpoint", f.checkpoint(), checklist.id());
+          add("finding.checkpoint.unknown", Severity.ERROR, at + "/checkpoint", f.checkpoint(), checklist.id(),
+              checklist.title(), String.valueOf(i + 1));
         } else if (firstIndex.containsKey(f.checkpoint())) {
           add("finding.checkpoint.duplicate", Severity.ERROR, at + "/checkpoint", f.checkpoint(),
-              "/findings/" + firstIndex.get(f.checkpoint()));
+              "/findings/" + firstIndex.get(f.checkpoint()), ordinal(position), checklist.checkpoints().get(position).title());
         } else {
           firstIndex.put(f.checkpoint(), i);
           if (position < highest) {
-            add("finding.checkpoint.order", missing, at + "/checkpoint", f.checkpoint(), highestId);
+            add("finding.checkpoint.order", missing, at + "/checkpoint", f.checkpoint(), highestId,
+                ordinal(position), checklist.checkpoints().get(position).title(), ordinal(highest),
+                checklist.checkpoints().get(highest).title());
           } else {
             highest = position;
             highestId = f.checkpoint();
@@ -167,27 +190,30 @@ public final class Conformance {
           Checkpoint cp = checklist.checkpoints().get(position);
           if (!cp.kind().allowedVerdicts().contains(f.verdict())) {
             add("finding.verdict.not-allowed", Severity.ERROR, at + "/verdict", f.verdict().id(), cp.id(),
-                cp.kind().id());
+                cp.kind().id(), ordinal(position), cp.title(), f.verdict().label(), cp.kind().label());
           }
         }
+        String[] point = point(f, i);
         if (f.heading().isPresent() && f.heading().get().isBlank()) {
-          add("finding.heading.blank", Severity.WARNING, at + "/heading", f.checkpoint());
+          add("finding.heading.blank", Severity.WARNING, at + "/heading", f.checkpoint(), point[0], point[1]);
         }
         if (f.verdict().reportsProblems() && f.isBodyBlank()) {
-          add("finding.body.empty", missing, at + "/body", f.checkpoint(), f.verdict().id());
+          add("finding.body.empty", missing, at + "/body", f.checkpoint(), f.verdict().id(), point[0], point[1],
+              f.verdict().label());
         } else {
-          checkSegments(f, at);
+          checkSegments(f, at, point);
         }
       }
       return firstIndex.keySet();
     }
 
-    private void checkSegments(Finding f, String at) {
+    private void checkSegments(Finding f, String at, String[] point) {
       List<Paragraph> body = f.body();
       for (int p = 0; p < body.size(); p++) {
         for (int s = 0; s < body.get(p).segments().size(); s++) {
           if (body.get(p).segments().get(s).text().isBlank()) {
-            add("finding.segment.blank", Severity.WARNING, at + "/body/" + p + "/" + s + "/text", f.checkpoint());
+            add("finding.segment.blank", Severity.WARNING, at + "/body/" + p + "/" + s + "/text", f.checkpoint(),
+                point[0], point[1]);
           }
         }
       }
@@ -198,7 +224,7 @@ public final class Conformance {
       for (int i = 0; i < all.size(); i++) {
         Checkpoint cp = all.get(i);
         if (!answered.contains(cp.id())) {
-          add("checkpoint.missing", missing, "/findings", cp.id(), String.valueOf(i + 1), cp.title());
+          add("checkpoint.missing", missing, "/findings", cp.id(), ordinal(i), cp.title());
         }
       }
     }
@@ -212,14 +238,15 @@ public final class Conformance {
             && c.moreParagraphs().stream().allMatch(String::isBlank)) {
           add("cause.empty", missing, at, String.valueOf(i + 1));
         }
-        checkLinks("cause.checkpoint.unknown", at, c.checkpoints());
+        checkLinks("cause.checkpoint.unknown", at, c.checkpoints(), i);
       }
     }
 
-    private void checkLinks(String code, String at, List<String> ids) {
+    private void checkLinks(String code, String at, List<String> ids, int item) {
       for (int j = 0; j < ids.size(); j++) {
         if (checklist.indexOf(ids.get(j)) < 0) {
-          add(code, Severity.ERROR, at + "/checkpoints/" + j, ids.get(j), checklist.id());
+          add(code, Severity.ERROR, at + "/checkpoints/" + j, ids.get(j), checklist.id(), checklist.title(),
+              String.valueOf(item + 1));
         }
       }
     }
@@ -238,7 +265,9 @@ public final class Conformance {
         for (int i = 0; i < findings.size(); i++) {
           Finding f = findings.get(i);
           if (f.verdict().reportsProblems() && !addressed.contains(f.checkpoint())) {
-            add("finding.unaddressed", Severity.WARNING, "/findings/" + i, f.checkpoint());
+            String[] point = point(f, i);
+            add("finding.unaddressed", Severity.WARNING, "/findings/" + i, f.checkpoint(), point[0], point[1],
+                f.verdict().label(), f.verdict().id());
           }
         }
       }
@@ -250,10 +279,10 @@ public final class Conformance {
             && m.moreParagraphs().stream().allMatch(String::isBlank)) {
           add("measure.empty", missing, at, String.valueOf(i + 1));
         }
-        checkLinks("measure.checkpoint.unknown", at, m.checkpoints());
+        checkLinks("measure.checkpoint.unknown", at, m.checkpoints(), i);
         if (m.due().isPresent() && date.isPresent() && m.due().get().isBefore(date.get())) {
           add("measure.due.before-date", Severity.ERROR, at + "/due", m.due().get().toString(),
-              date.get().toString());
+              date.get().toString(), String.valueOf(i + 1));
         }
         if (m.kind().equals(Optional.of(MeasureKind.TIME_BOUND)) && m.due().isEmpty()) {
           add("measure.due.missing", Severity.WARNING, at, String.valueOf(i + 1));

@@ -104,7 +104,15 @@ public abstract class Diagnostic {
   }
 
   /**
-   * A one-line form for logs and consoles: severity, pointer, code and message.
+   * A one-line form for logs and consoles: severity, pointer, position, excerpt, code and message.
+   *
+   * <p>The line is safe to log: text that comes from the document (in the pointer, the excerpt and the
+   * message arguments) cannot break it or forge another line. Control characters (C0, DEL, C1,
+   * including line feed, carriage return, ESC and NEL), the line and paragraph separators, the bidi
+   * controls (U+061C, U+200E, U+200F, U+202A to U+202E, U+2066 to U+2069) and unpaired surrogates are
+   * written as escapes: {@code \n}, {@code \r}, {@code \t}, otherwise a backslash, {@code u} and four
+   * hex digits (as in JSON); a backslash is doubled so that the escapes stay unambiguous.
+   * {@link #message(Locale)} itself is not escaped.
    *
    * @param locale the language of the message
    * @return for example {@code error /findings/4/verdict [finding.verdict.not-allowed] …}
@@ -122,7 +130,52 @@ public abstract class Diagnostic {
     }
     excerpt().ifPresent(q -> out.append(" «").append(q).append('»'));
     out.append(" [").append(code()).append("] ").append(message(locale));
-    return out.toString();
+    return escapeForLine(out);
+  }
+
+  /** The text with the characters that could break or disguise a log line escaped; see describe. */
+  static String escapeForLine(CharSequence text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      String escape = null;
+      if (c == '\\') {
+        escape = "\\\\";
+      } else if (c == '\n') {
+        escape = "\\n";
+      } else if (c == '\r') {
+        escape = "\\r";
+      } else if (c == '\t') {
+        escape = "\\t";
+      } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        if (out != null) {
+          out.append(c).append(text.charAt(i + 1));
+        }
+        i++;
+        continue;
+      } else if (needsEscape(c)) {
+        escape = String.format(Locale.ROOT, "\\u%04X", (int) c);
+      }
+      if (escape != null && out == null) {
+        out = new StringBuilder(text.length() + 16).append(text, 0, i);
+      }
+      if (out != null) {
+        if (escape != null) {
+          out.append(escape);
+        } else {
+          out.append(c);
+        }
+      }
+    }
+    return out == null ? text.toString() : out.toString();
+  }
+
+  private static boolean needsEscape(char c) {
+    return c < 0x20 || c >= 0x7F && c <= 0x9F
+        || c == 0x061C || c == 0x200E || c == 0x200F || c >= 0x202A && c <= 0x202E
+        || c >= 0x2066 && c <= 0x2069 || c == 0x2028 || c == 0x2029
+        || Character.isSurrogate(c);
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.jianshi.core.diagnostic;
 
+import io.github.jianshi.core.numbering.ChineseNumerals;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -14,12 +15,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Loads diagnostic message bundles: UTF-8 {@code .properties} files named
  * {@code <base>_<language>.properties} (and {@code <base>_<language>_<COUNTRY>.properties}), looked up
  * for an explicit locale with a fixed fallback to English. Unlike {@link java.util.ResourceBundle} it
  * never falls back to the machine's default locale, so messages do not depend on where they are made.
+ *
+ * <p>Patterns are {@link MessageFormat} patterns with one addition: {@code {n,chinese}} writes argument
+ * n, a number from 1 to 99, in Chinese numerals ({@code 第{1,chinese}项} gives 第六项 for {@code 6}).
  */
 final class Messages {
   private static final Map<String, Optional<Properties>> CACHE = new ConcurrentHashMap<>();
@@ -32,13 +38,41 @@ final class Messages {
       if (props.isPresent()) {
         String pattern = props.get().getProperty(code);
         if (pattern != null) {
-          MessageFormat format = new MessageFormat(pattern, Locale.ROOT);
-          return format.format(arguments.toArray());
+          List<String> args = new ArrayList<>(arguments);
+          MessageFormat format = new MessageFormat(chineseNumerals(pattern, args), Locale.ROOT);
+          return format.format(args.toArray());
         }
       }
     }
     throw new IllegalStateException("no message for diagnostic code '" + code + "' in bundle " + base
         + " (a broken bundled resource)");
+  }
+
+  private static final Pattern CHINESE = Pattern.compile("\\{(\\d+),chinese\\}");
+
+  /**
+   * Rewrites each {@code {n,chinese}} of a pattern to a new argument that holds argument n written in
+   * Chinese numerals (一 to 九十九; other values as they are), so that zh messages say 第六项 while
+   * the arguments stay language-neutral ({@code 6}).
+   */
+  static String chineseNumerals(String pattern, List<String> args) {
+    if (pattern.indexOf(",chinese}") < 0) {
+      return pattern;
+    }
+    Matcher m = CHINESE.matcher(pattern);
+    StringBuilder out = new StringBuilder(pattern.length());
+    int base = args.size();
+    List<String> added = new ArrayList<>();
+    while (m.find()) {
+      int n = Integer.parseInt(m.group(1));
+      String value = n < base ? args.get(n) : "";
+      int number = value.matches("[1-9][0-9]?") ? Integer.parseInt(value) : 0;
+      added.add(number > 0 ? ChineseNumerals.format(number) : value);
+      m.appendReplacement(out, "{" + (base + added.size() - 1) + "}");
+    }
+    m.appendTail(out);
+    args.addAll(added);
+    return out.toString();
   }
 
   private static List<String> candidates(String base, Locale locale) {

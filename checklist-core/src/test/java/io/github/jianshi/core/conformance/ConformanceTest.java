@@ -104,7 +104,7 @@ class ConformanceTest {
     assertThat(only(check(fin)).severity()).isEqualTo(Severity.ERROR);
     Report draft = Report.builder().from(fin).status(ReportStatus.DRAFT).build();
     assertThat(only(check(draft)).severity()).isEqualTo(Severity.WARNING);
-    assertThat(only(check(draft)).arguments()).containsExactly(NINE.contentHash());
+    assertThat(only(check(draft)).arguments()).containsExactly(NINE.contentHash(), NINE.title());
   }
 
   @Test
@@ -117,8 +117,8 @@ class ConformanceTest {
     assertThat(d.pointer()).isEqualTo("/findings");
     assertThat(d.severity()).isEqualTo(Severity.ERROR);
     assertThat(d.arguments()).containsExactly("punish-over-protect", "5", NINE.checkpoints().get(4).title());
-    assertThat(d.message(Locale.SIMPLIFIED_CHINESE)).isEqualTo(
-        "缺少对第 5 个检视点“punish-over-protect”（在是否存在重打击、轻保护等问题方面）的检视。");
+    assertThat(d.message(Locale.SIMPLIFIED_CHINESE)).isEqualTo("第五项“在是否存在重打击、轻保护等问题方面”未对照检视。");
+    assertThat(d.message(Locale.ENGLISH)).isEqualTo("Point 5 \"在是否存在重打击、轻保护等问题方面\" is not answered.");
   }
 
   @Test
@@ -138,7 +138,8 @@ class ConformanceTest {
     Diagnostic d = only(check(b.findings(f).build()));
     assertThat(d.code()).isEqualTo("finding.checkpoint.duplicate");
     assertThat(d.pointer()).isEqualTo("/findings/9/checkpoint");
-    assertThat(d.arguments()).containsExactly("relieve-enterprises", "/findings/2");
+    assertThat(d.arguments()).containsExactly("relieve-enterprises", "/findings/2", "3", NINE.checkpoints().get(2).title());
+    assertThat(d.message(Locale.SIMPLIFIED_CHINESE)).isEqualTo("第三项“在主动担当、积极作为，切实做好助企纾困方面”检视了两次，请删去重复的一处。");
   }
 
   @Test
@@ -151,7 +152,10 @@ class ConformanceTest {
     Diagnostic d = only(result);
     assertThat(d.code()).isEqualTo("finding.checkpoint.order");
     assertThat(d.pointer()).isEqualTo("/findings/5/checkpoint");
-    assertThat(d.arguments()).containsExactly("relieve-enterprises", "coercive-measures");
+    assertThat(d.arguments()).containsExactly("relieve-enterprises", "coercive-measures", "3",
+        NINE.checkpoints().get(2).title(), "6", NINE.checkpoints().get(5).title());
+    assertThat(d.message(Locale.SIMPLIFIED_CHINESE)).isEqualTo("第三项“在主动担当、积极作为，切实做好助企纾困方面”应排在"
+        + "第六项“在是否存在因滥用强制措施导致企业正常运营受到影响方面”之前。");
     assertThat(d.severity()).isEqualTo(Severity.ERROR);
   }
 
@@ -163,6 +167,9 @@ class ConformanceTest {
     Diagnostic d = only(check(b.findings(f).build()));
     assertThat(d.code()).isEqualTo("finding.checkpoint.unknown");
     assertThat(d.pointer()).isEqualTo("/findings/9/checkpoint");
+    assertThat(d.arguments()).containsExactly("tenth", NINE.id(), NINE.title(), "10");
+    assertThat(d.message(Locale.SIMPLIFIED_CHINESE))
+        .isEqualTo("报告中第十项检视对照的“tenth”不是《优化法治化营商环境“九个是否”对照检视清单》的检视内容。");
   }
 
   @Test
@@ -173,7 +180,12 @@ class ConformanceTest {
     Diagnostic d = only(check(b.findings(f).build()));
     assertThat(d.code()).isEqualTo("finding.verdict.not-allowed");
     assertThat(d.pointer()).isEqualTo("/findings/0/verdict");
-    assertThat(d.arguments()).containsExactly("not-present", "study", "duty");
+    assertThat(d.arguments()).containsExactly("not-present", "study", "duty", "1", NINE.checkpoints().get(0).title(),
+        "不存在", "职责类");
+    assertThat(d.message(Locale.SIMPLIFIED_CHINESE)).isEqualTo("第一项“" + NINE.checkpoints().get(0).title()
+        + "”属于职责类检视内容，不能作出“不存在”的结论。");
+    assertThat(d.message(Locale.ENGLISH)).isEqualTo("Point 1 \"" + NINE.checkpoints().get(0).title()
+        + "\" is a duty point and cannot be answered \"not-present\".");
     assertThat(d.severity()).isEqualTo(Severity.ERROR);
   }
 
@@ -254,6 +266,75 @@ class ConformanceTest {
   }
 
   @Test
+  void anUnaddressedShortcomingIsNotCalledAProblem() {
+    Report.Builder b = complete();
+    List<Finding> f = findings(b);
+    f.set(5, Finding.builder().answering(NINE.checkpoints().get(5)).verdict(Verdict.NOT_PRESENT_WITH_SHORTCOMINGS)
+        .addParagraph(Segment.lead("不存在此类问题，但执法规范化仍有不足。")).build());
+    List<String> others = NINE.checkpoints().stream().map(Checkpoint::id).filter(id -> !id.equals("coercive-measures")).toList();
+    Diagnostic d = only(check(b.findings(f).measures(List.of(Measure.builder().text("整改。").checkpoints(others).build()))
+        .build()));
+    assertThat(d.code()).isEqualTo("finding.unaddressed");
+    assertThat(d.arguments()).containsExactly("coercive-measures", "6", NINE.checkpoints().get(5).title(),
+        "不存在，但有不足", "not-present-with-shortcomings");
+    assertThat(d.message(Locale.SIMPLIFIED_CHINESE)).doesNotContain("问题").isEqualTo(
+        "第六项“在是否存在因滥用强制措施导致企业正常运营受到影响方面”的结论为“不存在，但有不足”，尚无对应的整改措施。");
+    assertThat(d.message(Locale.ENGLISH)).isEqualTo("Point 6 \"" + NINE.checkpoints().get(5).title()
+        + "\" is answered \"not-present-with-shortcomings\", but no measure addresses it.");
+  }
+
+  @Test
+  void chineseMessagesNameCheckpointsByOrdinalAndTitleNeverById() {
+    List<Checkpoint> cps = NINE.checkpoints();
+    Report.Builder b = Report.builder().checklist(ChecklistRef.of(NINE.id(), NINE.version(), "sha256:00"))
+        .status(ReportStatus.FINAL).date(LocalDate.of(2022, 8, 5));
+    b.addFinding(finding(cps.get(1), Verdict.PROBLEMS_FOUND));
+    b.addFinding(finding(cps.get(0), Verdict.NOT_PRESENT));
+    b.addFinding(Finding.builder().answering(cps.get(5)).verdict(Verdict.NOT_PRESENT_WITH_SHORTCOMINGS).heading(" ")
+        .addParagraph(Segment.lead("有不足。"), Segment.point(" ")).build());
+    b.addFinding(Finding.builder().answering(cps.get(6)).verdict(Verdict.PROBLEMS_FOUND).build());
+    b.addFinding(finding(cps.get(5), Verdict.NOT_PRESENT));
+    b.addFinding(Finding.builder().checkpoint("ghost").verdict(Verdict.PROBLEMS_FOUND).heading(" ").build());
+    b.addCause(Cause.builder().headline(" ").addCheckpoints("phantom").build());
+    b.addMeasure(Measure.builder().text("措施。").addCheckpoint(cps.get(1).id()).addCheckpoint("nowhere")
+        .kind(MeasureKind.TIME_BOUND).build());
+    b.addMeasure(Measure.builder().text("措施。").due(LocalDate.of(2022, 8, 1)).build());
+    b.addMeasure(Measure.builder().build());
+    ValidationResult result = check(b.build());
+    assertThat(result.codes()).contains("checklist.hash.mismatch", "finding.checkpoint.order",
+        "finding.verdict.not-allowed", "finding.heading.blank", "finding.segment.blank", "finding.body.empty",
+        "finding.checkpoint.duplicate", "finding.checkpoint.unknown", "finding.unaddressed", "checkpoint.missing",
+        "cause.empty", "cause.checkpoint.unknown", "measure.checkpoint.unknown", "measure.due.missing",
+        "measure.due.before-date", "measure.empty");
+    List<String> ids = new ArrayList<>(cps.stream().map(Checkpoint::id).toList());
+    for (Verdict v : Verdict.values()) {
+      ids.add(v.id());
+    }
+    for (io.github.jianshi.core.CheckpointKind k : io.github.jianshi.core.CheckpointKind.values()) {
+      ids.add(k.id());
+    }
+    ids.add(NINE.id());
+    for (Diagnostic d : result.diagnostics()) {
+      String zh = d.message(Locale.SIMPLIFIED_CHINESE);
+      for (String id : ids) {
+        assertThat(zh).as(d.code()).doesNotContain(id);
+      }
+      assertThat(zh).as(d.code()).doesNotContainPattern("第 ?[0-9]+ ?[项条]").doesNotContain("{");
+      // the ids stay in the arguments, for programs and exports
+      if (d.code().startsWith("finding.") && !d.code().equals("finding.verdict.not-allowed")
+          || d.code().equals("checkpoint.missing")) {
+        List<String> named = new ArrayList<>(ids.subList(0, cps.size()));
+        named.add("ghost");
+        assertThat(d.arguments().get(0)).as(d.code()).isIn(named);
+      }
+    }
+    // a finding of an unknown checkpoint is named by its place in the report and its id
+    assertThat(result.diagnostics()).filteredOn(d -> d.code().equals("finding.heading.blank"))
+        .extracting(d -> d.message(Locale.SIMPLIFIED_CHINESE))
+        .containsExactly("第六项“在是否存在因滥用强制措施导致企业正常运营受到影响方面”的小标题为空。", "第六项“ghost”的小标题为空。");
+  }
+
+  @Test
   void linksToUnknownCheckpoints() {
     Report r = complete()
         .addCause(Cause.builder().text("原因。").addCheckpoints("study", "ghost").build())
@@ -313,8 +394,9 @@ class ConformanceTest {
     Diagnostic d = only(check(r));
     assertThat(d.code()).isEqualTo("measure.due.before-date");
     assertThat(d.pointer()).isEqualTo("/measures/1/due");
-    assertThat(d.arguments()).containsExactly("2022-08-04", "2022-08-05");
-    assertThat(d.message(Locale.ENGLISH)).isEqualTo("The measure is due on 2022-08-04, before the report date 2022-08-05.");
+    assertThat(d.arguments()).containsExactly("2022-08-04", "2022-08-05", "2");
+    assertThat(d.message(Locale.ENGLISH)).isEqualTo("Measure 2 is due on 2022-08-04, before the report date 2022-08-05.");
+    assertThat(d.message(Locale.SIMPLIFIED_CHINESE)).isEqualTo("第二条整改措施的完成时限 2022-08-04 早于报告日期 2022-08-05。");
   }
 
   @Test

@@ -1,0 +1,95 @@
+package io.github.jianshi.docx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.jianshi.core.Report;
+import io.github.jianshi.core.SampleReports;
+import io.github.jianshi.core.diagnostic.Diagnostic;
+import io.github.jianshi.core.diagnostic.Severity;
+import io.github.jianshi.importer.ImportLimits;
+import io.github.jianshi.importer.ImportResult;
+import io.github.jianshi.importer.ReportImporter;
+import io.github.jianshi.importer.SourceDocument;
+import io.github.jianshi.importer.SourceParagraph;
+import io.github.jianshi.render.RenderOptions;
+import io.github.jianshi.render.Renderers;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every sample report of checklist-core rendered to Word and imported back gives the report that its
+ * text rendering imports to (report-import's own round-trip test compares that one with the sample):
+ * Word loses nothing that text keeps. The paragraphs read from Word are the lines of the text, and
+ * the headings carry their styles' hints.
+ */
+class DocxImportRoundTripTest {
+
+  static Stream<Arguments> samples() {
+    return SampleReports.all().entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("samples")
+  void wordImportsLikeText(String name, Report sample) {
+    RenderOptions options = RenderOptions.builder().checklists(SampleReports.registry()).build();
+    String text = Renderers.text(options).renderToString(sample);
+    byte[] docx = DocxRenderers.docx(options).renderToBytes(sample);
+    if (hasAppendix(docx)) {
+      // The appendix 整改清单 (a table of the tracked measures' owners, due dates and statuses) is
+      // read (origin TABLE, one diagnostic, see appendixIsReadAsTable), but the recogniser does not yet
+      // map it back onto the measures: it takes it as more paragraphs of the last measure. Until it
+      // does, the round trip is checked on the document without the appendix.
+      docx = DocxRenderers.docx(RenderOptions.builder().from(options).measureTable(RenderOptions.MeasureTable.NEVER)
+          .build()).renderToBytes(sample);
+    }
+    ReportImporter importer = ReportImporter.builder().checklists(SampleReports.registry()).build();
+
+    SourceDocument source = DocxImport.read(docx, ImportLimits.defaults());
+    List<String> lines = Arrays.asList(text.split("\n", -1));
+    List<String> nonEmpty = lines.stream().filter(l -> !l.isEmpty()).collect(Collectors.toList());
+    assertThat(source.paragraphs().stream().map(SourceParagraph::text).filter(t -> !t.isEmpty()))
+        .containsExactlyElementsOf(nonEmpty);
+    assertThat(source.diagnostics()).isEmpty();
+    assertThat(source.paragraphs()).filteredOn(p -> p.text().startsWith("一、"))
+        .allSatisfy(p -> assertThat(p.outlineLevel()).hasValue(0));
+
+    ImportResult fromText = importer.importText(text);
+    ImportResult fromWord = importer.importDocument(source);
+    assertThat(fromWord.isImported()).as(() -> fromWord.diagnostics().describe(Locale.ROOT)).isTrue();
+    assertThat(fromWord.report()).isEqualTo(fromText.report());
+    assertThat(fromWord.checklist()).isEqualTo(fromText.checklist());
+    assertThat(fromWord.checklistInferred()).isFalse();
+    assertThat(fromWord.diagnostics().diagnostics()).filteredOn(d -> d.severity() != Severity.INFO)
+        .extracting(Diagnostic::code)
+        .containsExactlyElementsOf(fromText.diagnostics().diagnostics().stream()
+            .filter(d -> d.severity() != Severity.INFO).map(Diagnostic::code).collect(Collectors.toList()));
+    assertThat(DocxImport.importReport(docx, importer).report()).isEqualTo(fromText.report());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("samples")
+  void appendixIsReadAsTable(String name, Report sample) {
+    RenderOptions options = RenderOptions.builder().checklists(SampleReports.registry())
+        .measureTable(RenderOptions.MeasureTable.ALWAYS).build();
+    String text = Renderers.text(options).renderToString(sample);
+    SourceDocument source = DocxImport.read(DocxRenderers.docx(options).renderToBytes(sample), ImportLimits.defaults());
+    long lines = Arrays.stream(text.split("\n")).filter(l -> !l.isEmpty()).count();
+    List<SourceParagraph> rest = source.paragraphs().stream().filter(p -> !p.text().isEmpty()).skip(lines)
+        .collect(Collectors.toList());
+    assertThat(rest).extracting(SourceParagraph::text).startsWith("附件", "整改清单", "序号", "问题", "整改措施");
+    assertThat(rest.subList(2, rest.size())).allSatisfy(p -> assertThat(p.origin()).isEqualTo(SourceParagraph.Origin.TABLE));
+    assertThat(source.diagnostics()).extracting(Diagnostic::code).containsExactly(DocxDiagnostics.TABLE);
+    assertThat(source.diagnostics().get(0).excerpt()).hasValue("序号");
+  }
+
+  private static boolean hasAppendix(byte[] docx) {
+    return DocxImport.read(docx, ImportLimits.defaults()).paragraphs().stream()
+        .anyMatch(p -> p.origin() == SourceParagraph.Origin.TABLE);
+  }
+}

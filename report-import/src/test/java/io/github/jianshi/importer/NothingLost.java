@@ -1,0 +1,161 @@
+package io.github.jianshi.importer;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.github.jianshi.core.Cause;
+import io.github.jianshi.core.ExtraSection;
+import io.github.jianshi.core.Finding;
+import io.github.jianshi.core.Measure;
+import io.github.jianshi.core.Paragraph;
+import io.github.jianshi.core.Report;
+import io.github.jianshi.core.Segment;
+import io.github.jianshi.core.diagnostic.Diagnostic;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every character of the input is accounted for: the report's text, in reading order, equals the
+ * source text minus numbering markers, white space and the lines a diagnostic names as removed.
+ */
+final class NothingLost {
+  /** Characters that numbering markers are made of. */
+  static final String MARKER_CHARS = "一二三四五六七八九十〇是、（）().．0123456789０１２３４５６７８９";
+
+  private NothingLost() {}
+
+  static void check(String ignoredInput, ImportResult result) {
+    check(result);
+  }
+
+  static void check(ImportResult result) {
+    Report r = result.report().orElseThrow();
+    Set<Integer> removedLines = new HashSet<>();
+    Set<Integer> removedParagraphs = new HashSet<>();
+    for (Diagnostic d : result.diagnostics().diagnostics()) {
+      if (d.code().equals("import.page-number.removed")) {
+        d.line().ifPresent(removedLines::add);
+        d.paragraph().ifPresent(removedParagraphs::add);
+      }
+    }
+    StringBuilder in = new StringBuilder();
+    for (SourceParagraph p : result.source().paragraphs()) {
+      if (p.line().isPresent() && removedLines.contains(p.line().getAsInt())
+          || p.paragraph().isPresent() && removedParagraphs.contains(p.paragraph().getAsInt())) {
+        continue;
+      }
+      p.numberingMarker().ifPresent(in::append);
+      in.append(p.text());
+    }
+    String a = squeeze(in.toString());
+    List<String> pieces = pieces(r, a);
+    String b = squeeze(String.join("", pieces));
+    int i = 0;
+    for (int j = 0; j < b.length(); j++) {
+      char want = b.charAt(j);
+      int start = i;
+      while (i < a.length() && a.charAt(i) != want) {
+        if (MARKER_CHARS.indexOf(a.charAt(i)) < 0) {
+          break;
+        }
+        i++;
+      }
+      if (i >= a.length() || a.charAt(i) != want) {
+        if (result.diagnostics().codes().contains("import.section.intro-moved")) {
+          sameCharacters(a, b);
+          return;
+        }
+        fail("text lost or changed near input «" + a.substring(Math.max(0, start - 20), Math.min(a.length(), start + 20))
+            + "» / report «" + b.substring(Math.max(0, j - 20), Math.min(b.length(), j + 20)) + "»");
+      }
+      i++;
+    }
+    for (; i < a.length(); i++) {
+      assertTrue(MARKER_CHARS.indexOf(a.charAt(i)) >= 0,
+          () -> "input text not in the report: «" + a.substring(Math.max(0, a.length() - 40)) + "»");
+    }
+  }
+
+  /** The report's characters are the input's, less marker characters only (order aside). */
+  private static void sameCharacters(String a, String b) {
+    Map<Integer, Integer> count = new HashMap<>();
+    a.codePoints().forEach(c -> count.merge(c, 1, Integer::sum));
+    b.codePoints().forEach(c -> count.merge(c, -1, Integer::sum));
+    count.forEach((c, n) -> {
+      if (n < 0 || n > 0 && MARKER_CHARS.indexOf(c) < 0) {
+        fail("character " + new String(Character.toChars(c)) + " differs by " + n);
+      }
+    });
+  }
+
+  static String squeeze(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** The report's texts in the order the text renderer writes them (headings only where written). */
+  static List<String> pieces(Report r, String input) {
+    List<String> out = new ArrayList<>();
+    r.title().ifPresent(out::add);
+    r.byline().ifPresent(out::add);
+    r.addressee().ifPresent(out::add);
+    out.addAll(r.preamble());
+    extras(r, ExtraSection.Placement.BEFORE_PROBLEMS, out);
+    heading(r.headings().problems(), input, out);
+    for (Finding f : r.findings()) {
+      f.heading().ifPresent(out::add);
+      for (Paragraph p : f.body()) {
+        for (Segment s : p.segments()) {
+          out.add(s.text());
+        }
+      }
+    }
+    extras(r, ExtraSection.Placement.AFTER_PROBLEMS, out);
+    if (!r.causes().isEmpty()) {
+      heading(r.headings().causes(), input, out);
+      for (Cause c : r.causes()) {
+        c.headline().ifPresent(out::add);
+        out.add(c.text());
+        out.addAll(c.moreParagraphs());
+      }
+    }
+    extras(r, ExtraSection.Placement.AFTER_CAUSES, out);
+    if (!r.measures().isEmpty()) {
+      heading(r.headings().measures(), input, out);
+      for (Measure m : r.measures()) {
+        m.headline().ifPresent(out::add);
+        out.add(m.text());
+        out.addAll(m.moreParagraphs());
+      }
+    }
+    extras(r, ExtraSection.Placement.AFTER_MEASURES, out);
+    out.addAll(r.closing());
+    out.addAll(r.signature());
+    return out;
+  }
+
+  private static void heading(String heading, String input, List<String> out) {
+    if (input.contains(squeeze(heading))) {
+      out.add(heading);
+    }
+  }
+
+  private static void extras(Report r, ExtraSection.Placement placement, List<String> out) {
+    for (ExtraSection x : r.extraSections()) {
+      if (x.placement() == placement) {
+        out.add(x.heading());
+        out.addAll(x.paragraphs());
+      }
+    }
+  }
+}

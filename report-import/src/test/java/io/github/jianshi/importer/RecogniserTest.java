@@ -1,0 +1,256 @@
+package io.github.jianshi.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.jianshi.core.Cause;
+import io.github.jianshi.core.Checklists;
+import io.github.jianshi.core.Finding;
+import io.github.jianshi.core.Measure;
+import io.github.jianshi.core.PointStyle;
+import io.github.jianshi.core.Report;
+import io.github.jianshi.core.Segment;
+import io.github.jianshi.core.SegmentKind;
+import io.github.jianshi.core.Verdict;
+import io.github.jianshi.core.diagnostic.Diagnostic;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** What the recogniser reads in the ways real reports write, one trait at a time. */
+class RecogniserTest {
+  private static final ReportImporter IMPORTER = ReportImporter.defaults();
+
+  private static ImportResult imported(String text) {
+    ImportResult r = IMPORTER.importText(text);
+    assertTrue(r.isImported(), () -> r.diagnostics().describe(Locale.ROOT));
+    NothingLost.check(r);
+    return r;
+  }
+
+  private static Report report(String text) {
+    return imported(text).report().orElseThrow();
+  }
+
+  private static List<SegmentKind> kinds(Finding f) {
+    return f.segments().map(Segment::kind).toList();
+  }
+
+  @Test
+  void titleOnTwoLinesBylineAddresseeAndPreamble() {
+    Report r = report("关于开展作风建设专项整治的\n个人对照检查材料\n县委办公室：王某某\n县委：\n"
+        + "按照要求，结合思想和工作实际，认真进行了对照检查。现将有关情况汇报如下：\n"
+        + "一、存在的突出问题\n（一）在学习方面\n学习不够深入。\n");
+    assertEquals("关于开展作风建设专项整治的\n个人对照检查材料", r.title().orElseThrow());
+    assertEquals("县委办公室：王某某", r.byline().orElseThrow());
+    assertEquals("县委：", r.addressee().orElseThrow());
+    assertEquals(1, r.preamble().size());
+    assertEquals("存在的突出问题", r.headings().problems());
+  }
+
+  @Test
+  void bylineWithSpacesBetweenPositionAndName() {
+    Report r = report("个人对照检查材料\n党组书记、局长  张某某\n一、存在的问题\n（一）在学习方面\n学习不够深入。\n");
+    assertEquals("党组书记、局长  张某某", r.byline().orElseThrow());
+  }
+
+  @Test
+  void subsectionHeadingRunsInWithItsBodyAsciiParenthesesAndTraditional() {
+    ImportResult result = imported("一、存在的問題\n(一)帶頭強化政治忠誠方面。一是 理論學習不夠。二是 學用結合不緊。\n"
+        + "(二)工作作風不夠扎實,一是工作不實。\n");
+    Report r = result.report().orElseThrow();
+    assertEquals("存在的問題", r.headings().problems());
+    Finding f = r.findings().get(0);
+    assertEquals("帶頭強化政治忠誠方面。", f.heading().orElseThrow());
+    assertEquals(List.of(SegmentKind.POINT, SegmentKind.POINT), kinds(f));
+    assertEquals("理論學習不夠。", f.points().get(0).text());
+    assertEquals("工作作風不夠扎實,一是工作不實。", r.findings().get(1).heading().orElseThrow());
+    assertTrue(result.diagnostics().codes().contains("import.text.traditional"));
+  }
+
+  @Test
+  void arabicPointsOfEachKind() {
+    for (String[] style : new String[][] {{"1.", "2."}, {"1、", "2、"}, {"（1）", "（2）"}, {"(1)", "(2)"}}) {
+      Report r = report("一、存在的主要问题\n（一）在学习方面\n学习不够深入。\n" + style[0] + "学习时间不够。\n" + style[1]
+          + "学用结合不紧。比如，自学仅六次。\n");
+      Finding f = r.findings().get(0);
+      assertEquals(List.of(SegmentKind.LEAD, SegmentKind.POINT, SegmentKind.POINT, SegmentKind.CASE), kinds(f),
+          style[0]);
+      PointStyle expected = style[0].endsWith(".") ? PointStyle.ARABIC_DOT
+          : style[0].endsWith("、") ? PointStyle.ARABIC_COMMA : PointStyle.PAREN_ARABIC;
+      assertEquals(expected, r.numbering().points());
+    }
+  }
+
+  @Test
+  void verdictsOfWhetherExistsFindings() {
+    StringBuilder text = new StringBuilder("一、存在的主要问题\n");
+    String[] cues = {"学习不够。", "工作不够。", "担当不够。", "办案不够。",
+        "经对照检查，不存在重打击、轻保护等问题，但在保护民营企业上还需加强。",
+        "经对照检查，不存在此类问题。",
+        "深入对照检视，不存在以刑事手段干预经济纠纷问题。但是监督还不够。",
+        "在部分案件化解工作中，推动力度有待加强。", "不存在趋利性跨区域执法问题。"};
+    for (int i = 0; i < 9; i++) {
+      text.append(Checklists.ninePoint().checkpoints().get(i).title().isEmpty() ? "" : "（"
+          + io.github.jianshi.core.numbering.ChineseNumerals.format(i + 1) + "）"
+          + Checklists.ninePoint().checkpoints().get(i).title() + "\n" + cues[i] + "\n");
+    }
+    ImportResult result = imported(text.toString());
+    Report r = result.report().orElseThrow();
+    assertFalse(result.checklistInferred());
+    assertEquals(Verdict.NOT_PRESENT_WITH_SHORTCOMINGS, r.findings().get(4).verdict());
+    assertEquals("经对照检查，不存在重打击、轻保护等问题，", r.findings().get(4).segments().findFirst().orElseThrow().text());
+    assertEquals(Verdict.NOT_PRESENT, r.findings().get(5).verdict());
+    assertEquals(Verdict.NOT_PRESENT_WITH_SHORTCOMINGS, r.findings().get(6).verdict());
+    assertEquals(Verdict.PROBLEMS_FOUND, r.findings().get(7).verdict());
+    assertEquals(Verdict.NOT_PRESENT, r.findings().get(8).verdict());
+    assertEquals(Verdict.PROBLEMS_FOUND, r.findings().get(0).verdict());
+  }
+
+  @Test
+  void reportWithoutHeadings() {
+    ImportResult result = imported("个人对照检查材料\n"
+        + "今年以来，本人在理论学习上下功夫不够，工作作风不够扎实，联系群众不够紧密。\n"
+        + "原因，一是理论学习不够深入。二是宗旨意识有所淡化。三是纪律要求有所放松。\n"
+        + "整改：一是加强理论学习。二是改进工作作风。三是密切联系群众。四是严守纪律规矩。\n");
+    Report r = result.report().orElseThrow();
+    assertEquals("个人对照检查材料", r.title().orElseThrow());
+    assertEquals(1, r.findings().size());
+    assertEquals(3, r.causes().size());
+    assertEquals(4, r.measures().size());
+    assertEquals("原因，", r.headings().causes());
+    assertEquals("理论学习不够深入。", r.causes().get(0).headline().orElse(r.causes().get(0).text()));
+    assertTrue(result.diagnostics().codes().contains("import.section.headingless"));
+  }
+
+  @Test
+  void causesAndMeasuresWithHeadlinesOnTheirOwnLine() {
+    Report r = report("一、存在的主要问题\n（一）在学习方面\n学习不够深入。\n二、原因剖析\n（一）思想认识方面\n"
+        + "对学习的重要性认识不足，存在重业务轻学习的倾向。\n重视程度不够。\n（二）工作作风方面\n"
+        + "深入基层调查研究少，了解情况不全面。\n三、整改措施\n1.加强学习。制定个人学习计划，每月集中学习两次。\n"
+        + "2.提高审判效率，压缩涉企案件审理周期。\n以上材料，请同志们批评指正。\n");
+    Cause c = r.causes().get(0);
+    assertEquals("思想认识方面", c.headline().orElseThrow());
+    assertEquals("", c.text());
+    assertEquals(2, c.moreParagraphs().size());
+    assertEquals(PointStyle.PAREN_CHINESE, r.numbering().causes());
+    Measure m = r.measures().get(0);
+    assertEquals("加强学习。", m.headline().orElseThrow());
+    assertEquals(PointStyle.ARABIC_DOT, r.numbering().measures());
+    assertTrue(r.measures().get(1).headline().isEmpty());
+    assertEquals(List.of("以上材料，请同志们批评指正。"), r.closing());
+  }
+
+  @Test
+  void pageNumbersBlankLinesIndentsAndLineEnds() {
+    String text = "\u3000\u3000一、存在的主要问题\r\n\r\n（一）在学习方面\r\n\u3000\u3000学习不够深入。\r\n— 3 —\r\n"
+        + "-4-\r第5页\r\n二、整改措施\n一是加强学习。\n";
+    ImportResult result = imported(text);
+    Report r = result.report().orElseThrow();
+    assertEquals("学习不够深入。", r.findings().get(0).segments().findFirst().orElseThrow().text());
+    List<Diagnostic> removed = result.diagnostics().diagnostics().stream()
+        .filter(d -> d.code().equals("import.page-number.removed")).toList();
+    assertEquals(3, removed.size());
+    assertEquals(List.of(5, 6, 7), removed.stream().map(d -> d.line().getAsInt()).toList());
+    assertEquals("— 3 —", removed.get(0).arguments().get(0));
+    assertEquals(1, r.measures().size());
+  }
+
+  @Test
+  void hardWrappedPdfCopyIsJoined() {
+    String text = "一、存在的主要问题\n（一）在学习方面\n理论武装抓得不深，政治判断力存在偏差。虽然能够坚持\n"
+        + "学习党的创新理论，但在学懂弄通做实上存在差距，运用党的\n创新理论指导实践、推动工作的能力不强。\n"
+        + "一是理论学习的转化效果不彻底。班子在组织学习党的二十届\n四中全会精神时，能够认识到全会对于“十五五”开局起步的\n"
+        + "重大意义，但在实际工作中，对于如何将全会提出的要求与我\n镇具体实践相结合，思考不深、谋划不细。\n";
+    ImportResult result = imported(text);
+    Finding f = result.report().orElseThrow().findings().get(0);
+    assertEquals(2, f.body().size());
+    assertEquals(List.of(SegmentKind.LEAD, SegmentKind.DETAIL, SegmentKind.POINT), kinds(f));
+    assertTrue(f.points().get(0).text().contains("班子在组织学习党的二十届四中全会精神时"));
+    assertTrue(result.diagnostics().codes().contains("import.lines.joined"));
+  }
+
+  @Test
+  void placeholdersAreKeptAndReported() {
+    ImportResult result = imported("一、存在的主要问题\n（一）在学习方面\n20**年以来，xx同志学习不够深入。\n");
+    assertTrue(result.report().orElseThrow().findings().get(0).segments().findFirst().orElseThrow().text()
+        .startsWith("20**年以来，xx同志"));
+    assertTrue(result.diagnostics().codes().contains("import.text.placeholder"));
+  }
+
+  @Test
+  void signatureAndDate() {
+    Report r = report("一、存在的主要问题\n（一）在学习方面\n学习不够深入。\n二、整改措施\n一是加强学习。\n"
+        + "中共某某县委政法委员会\n2022年8月15日\n");
+    assertEquals(List.of("中共某某县委政法委员会", "2022年8月15日"), r.signature());
+    assertEquals(LocalDate.of(2022, 8, 15), r.date().orElseThrow());
+    Report chinese = report("一、存在的主要问题\n（一）在学习方面\n学习不够深入。\n二〇二二年八月十五日\n");
+    assertEquals(LocalDate.of(2022, 8, 15), chinese.date().orElseThrow());
+  }
+
+  @Test
+  void otherSectionsAreKeptNotForced() {
+    ImportResult result = imported("一、会前准备情况\n认真学习了规定篇目，广泛征求了意见。\n二、存在的主要问题\n（一）在学习方面\n"
+        + "学习不够深入。\n");
+    Report r = result.report().orElseThrow();
+    assertEquals("会前准备情况", r.extraSections().get(0).heading());
+    assertEquals(1, r.findings().size());
+    assertTrue(result.diagnostics().codes().contains("import.section.other"));
+  }
+
+  @Test
+  void wordHintsCountAsWrittenMarkers() {
+    SourceDocument doc = SourceDocument.builder().format("docx")
+        .addParagraphs(SourceParagraph.builder().text("个人对照检查材料").alignment(SourceParagraph.Alignment.CENTER)
+            .paragraph(1).build())
+        .addParagraphs(SourceParagraph.builder().text("存在的主要问题").numberingMarker("一、").outlineLevel(0)
+            .paragraph(2).build())
+        .addParagraphs(SourceParagraph.builder().text("在学习方面").numberingMarker("（一）").outlineLevel(1)
+            .paragraph(3).build())
+        .addParagraphs(SourceParagraph.builder().text("学习不够深入。xx同志").paragraph(4).build())
+        .addParagraphs(SourceParagraph.builder().text("学习时间不够。").numberingMarker("1.").paragraph(5).build())
+        .addParagraphs(SourceParagraph.builder().text("2022年8月15日").alignment(SourceParagraph.Alignment.RIGHT)
+            .paragraph(6).build())
+        .build();
+    ImportResult result = IMPORTER.importDocument(doc);
+    Report r = result.report().orElseThrow();
+    assertEquals("个人对照检查材料", r.title().orElseThrow());
+    assertEquals("在学习方面", r.findings().get(0).heading().orElseThrow());
+    assertEquals(List.of(SegmentKind.LEAD, SegmentKind.DETAIL, SegmentKind.POINT), kinds(r.findings().get(0)));
+    assertEquals(PointStyle.ARABIC_DOT, r.numbering().points());
+    assertEquals(LocalDate.of(2022, 8, 15), r.date().orElseThrow());
+    Diagnostic d = result.diagnostics().diagnostics().stream().filter(x -> x.paragraph().isPresent()).findFirst()
+        .orElseThrow();
+    assertEquals("import.text.placeholder", d.code());
+    assertEquals(4, d.paragraph().getAsInt());
+    assertEquals("xx同志", d.excerpt().orElseThrow());
+    assertTrue(d.line().isEmpty());
+  }
+
+  @Test
+  void explicitCharsetIsSaid() {
+    ImportResult r = IMPORTER.importText("一、存在的主要问题\n".getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+    assertEquals("UTF-8", r.source().charset().orElseThrow());
+    assertTrue(r.diagnostics().codes().contains("import.charset.given"));
+  }
+
+  @Test
+  void modesAndForcedChecklist() {
+    byte[] real = RealText.bytes();
+    ImportResult inferred = ReportImporter.builder().mode(ImportMode.INFER).build().importText(real);
+    assertTrue(inferred.checklistInferred());
+    assertEquals(9, inferred.checklist().orElseThrow().checkpoints().size());
+    assertTrue(inferred.checklist().orElseThrow().id().startsWith("imported-"));
+    assertEquals(inferred.checklist().orElseThrow().id(),
+        ReportImporter.builder().mode(ImportMode.INFER).build().importText(real).checklist().orElseThrow().id());
+    assertEquals(io.github.jianshi.core.CheckpointKind.WHETHER_EXISTS,
+        inferred.checklist().orElseThrow().checkpoints().get(4).kind());
+    ImportResult forced = ReportImporter.builder().checklist(Checklists.ninePoint()).build().importText(real);
+    assertFalse(forced.checklistInferred());
+    assertTrue(forced.matchScore().isEmpty());
+    assertEquals(Checklists.ninePoint(), forced.checklist().orElseThrow());
+  }
+}
