@@ -172,6 +172,29 @@ valid("numbering-one-member", edit(lambda d: d.update(numbering={"causes": "arab
 valid("numbering-explicit-defaults", edit(lambda d: d.update(
     numbering={"points": "run-in", "causes": "run-in", "measures": "run-in"}, signature=[], extraSections=[])),
     header=["!noncanonical"])
+
+
+def nulls(d):
+    """Every optional member null: the same report as without them."""
+    d.update(id=None, title=None, byline=None, addressee=None, author=None, date=None, headings=None,
+             numbering=None, extraSections=None, closing=None, signature=None)
+    d["findings"][0].update(heading=None)
+    d["causes"][0].update(headline=None, moreParagraphs=None, checkpoints=None)
+    d["measures"][0].update(headline=None, moreParagraphs=None, checkpoints=None, owner=None, due=None, kind=None,
+                            status=None)
+
+
+valid("null-optional-members", edit(nulls), "measures.unlinked /measures info",
+      header=["!noncanonical"])
+valid("null-numbering-members", edit(lambda d: d.update(
+    numbering={"points": None, "causes": "arabic-comma", "measures": None},
+    author={"name": None, "position": "县委书记", "organization": None})), header=["!noncanonical"])
+valid("checklist-null-optional", json.dumps({
+    "schemaVersion": 1, "id": "two-points", "version": "1", "hash": None, "title": "两点清单", "description": None,
+    "checkpoints": [
+        {"id": "a", "kind": "duty", "title": "在甲方面", "question": "是否做好甲"},
+        {"id": "b", "kind": "whether-exists", "title": "在是否存在乙方面", "question": "是否存在乙"}]},
+    ensure_ascii=False, indent=2) + "\n", header=["!noncanonical"])
 valid("checklist-without-hash", json.dumps({
     "schemaVersion": 1, "id": "two-points", "version": "1", "title": "两点清单",
     "checkpoints": [
@@ -220,7 +243,11 @@ invalid("type-body-not-nested", edit(lambda d: d["findings"][0].update(body=[{"k
         "schema.type /findings/0/body/0")
 invalid("type-links-string", edit(lambda d: d["measures"][0].update(checkpoints="study")),
         "schema.type /measures/0/checkpoints")
-invalid("type-null-author", edit(lambda d: d.update(author=None)), "schema.type /author")
+# null stands for an absent optional member (front ends post it), never for a required one
+invalid("type-null-status", edit(lambda d: d.update(status=None)), "schema.enum /status")
+invalid("type-null-paragraph", edit(lambda d: d["preamble"].append(None)), "schema.type /preamble/1")
+invalid("type-null-segment-text", edit(lambda d: d["findings"][0]["body"][0][0].update(text=None)),
+        "schema.type /findings/0/body/0/0/text")
 
 # missing and unknown members
 invalid("missing-schema-version", edit(lambda d: d.pop("schemaVersion")), "schema.required  1:1")

@@ -39,6 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Fork(1)
 public class DecodeBenchmark {
   byte[] json;
+  byte[] invalidJson;
   ReportValidator validator;
   Report report;
   ReportValidator slowPath;
@@ -49,6 +50,10 @@ public class DecodeBenchmark {
   @Setup
   public void setUp() {
     json = RealReportJson.bytes();
+    // one error: a status the schema does not allow, in the middle of the same document
+    invalidJson = new String(json, java.nio.charset.StandardCharsets.UTF_8)
+        .replace("\"status\": \"final\"", "\"status\": \"finished\"")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     validator = ReportValidator.defaults();
     report = validator.decode(json).report().orElseThrow();
     // members limit below the fast path's threshold (12): the validator takes the tree + networknt path
@@ -67,6 +72,17 @@ public class DecodeBenchmark {
   @Benchmark
   public ValidatedReport validatedDecode() {
     return validator.validate(json);
+  }
+
+  /**
+   * Ours on an invalid document (the same report with one bad enum value): the fast attempt, then the
+   * slow path that produces the located diagnostic.
+   *
+   * @return the result
+   */
+  @Benchmark
+  public ValidatedReport validatedDecodeInvalid() {
+    return validator.validate(invalidJson);
   }
 
   /**

@@ -21,6 +21,8 @@ class BenchmarkSetupTest {
     assertThat(b.validatedDecode().report()).isPresent();
     assertThat(b.validatedDecode().result().codes()).containsExactly("measures.unlinked");
     assertThat(b.validatedDecodeSlowPath()).isEqualTo(b.validatedDecode());
+    assertThat(b.validatedDecodeInvalid().report()).isEmpty();
+    assertThat(b.validatedDecodeInvalid().result().codes()).containsExactly("schema.enum");
     WireReport wire = b.jacksonBind();
     assertThat(wire.findings()).hasSize(9);
     assertThat(wire.findings().get(0).body().get(0).get(0).kind()).isEqualTo("point");
@@ -34,7 +36,7 @@ class BenchmarkSetupTest {
     b.setUp();
     byte[] ours = b.canonicalEncode();
     assertThat(ours).isEqualTo(RealReportJson.bytes());
-    // plain Jackson writes absent optionals as null, which the format does not allow: it is only a
+    // plain Jackson writes absent optionals as null (the format reads them as absent): it is only a
     // speed baseline, but it must carry the same content
     assertThat(b.mapper.readValue(b.jacksonWrite(), WireReport.class)).isEqualTo(b.wire);
     assertThat(ReportJson.read(ours).report()).contains(b.report);

@@ -5,11 +5,9 @@ import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonWriteFeature;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
 
 /**
  * The Jackson factories of this module: a reading factory per set of {@link Limits}, and one writing
@@ -19,15 +17,96 @@ import tools.jackson.core.util.Separators;
 final class Json {
   private Json() {}
 
-  /** The canonical pretty printer; a fresh instance per generator (it counts nesting). */
-  private static final DefaultPrettyPrinter CANONICAL = new DefaultPrettyPrinter(
-      Separators.createDefaultInstance()
-          .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-          .withObjectEmptySeparator("")
-          .withArrayEmptySeparator("")
-          .withRootSeparator(""))
-      .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-      .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+  /**
+   * The canonical layout as a pretty printer: {@code "name": value}, two-space indent, LF, {@code []}
+   * and {@code {}} for empty containers, nothing between root values. Written by hand rather than
+   * configured from Jackson's {@code DefaultPrettyPrinter} because the indentation is the most
+   * frequent thing written: each line start is one precomputed byte sequence. A fresh instance per
+   * generator (it counts nesting).
+   */
+  static final class CanonicalPrinter implements PrettyPrinter {
+    private static final int CACHED = 32;
+    private static final SerializedString[] INDENT = new SerializedString[CACHED];
+    private static final SerializedString[] COMMA_INDENT = new SerializedString[CACHED];
+    private static final SerializedString NAME_VALUE = new SerializedString(": ");
+
+    static {
+      for (int i = 0; i < CACHED; i++) {
+        INDENT[i] = new SerializedString("\n" + "  ".repeat(i));
+        COMMA_INDENT[i] = new SerializedString(",\n" + "  ".repeat(i));
+      }
+    }
+
+    private int nesting;
+
+    private static SerializedString indent(int level) {
+      return level < CACHED ? INDENT[level] : new SerializedString("\n" + "  ".repeat(level));
+    }
+
+    private static SerializedString commaIndent(int level) {
+      return level < CACHED ? COMMA_INDENT[level] : new SerializedString(",\n" + "  ".repeat(level));
+    }
+
+    @Override
+    public void writeRootValueSeparator(JsonGenerator g) {
+      // nothing: one root value per document
+    }
+
+    @Override
+    public void writeStartObject(JsonGenerator g) {
+      g.writeRaw('{');
+      nesting++;
+    }
+
+    @Override
+    public void beforeObjectEntries(JsonGenerator g) {
+      g.writeRaw(indent(nesting));
+    }
+
+    @Override
+    public void writeObjectNameValueSeparator(JsonGenerator g) {
+      g.writeRaw(NAME_VALUE);
+    }
+
+    @Override
+    public void writeObjectEntrySeparator(JsonGenerator g) {
+      g.writeRaw(commaIndent(nesting));
+    }
+
+    @Override
+    public void writeEndObject(JsonGenerator g, int entries) {
+      nesting--;
+      if (entries > 0) {
+        g.writeRaw(indent(nesting));
+      }
+      g.writeRaw('}');
+    }
+
+    @Override
+    public void writeStartArray(JsonGenerator g) {
+      g.writeRaw('[');
+      nesting++;
+    }
+
+    @Override
+    public void beforeArrayValues(JsonGenerator g) {
+      g.writeRaw(indent(nesting));
+    }
+
+    @Override
+    public void writeArrayValueSeparator(JsonGenerator g) {
+      g.writeRaw(commaIndent(nesting));
+    }
+
+    @Override
+    public void writeEndArray(JsonGenerator g, int values) {
+      nesting--;
+      if (values > 0) {
+        g.writeRaw(indent(nesting));
+      }
+      g.writeRaw(']');
+    }
+  }
 
   static final JsonFactory WRITE_FACTORY = JsonFactory.builder()
       .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
@@ -38,7 +117,7 @@ final class Json {
   static final ObjectWriteContext CANONICAL_CONTEXT = new ObjectWriteContext.Base() {
     @Override
     public PrettyPrinter getPrettyPrinter() {
-      return CANONICAL.createInstance();
+      return new CanonicalPrinter();
     }
 
     @Override

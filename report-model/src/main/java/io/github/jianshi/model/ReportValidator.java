@@ -59,9 +59,17 @@ public final class ReportValidator {
   private final Limits limits;
   private final JsonFactory factory;
   private final boolean fastPath;
+  private final Schema reportSchema;
+  private final SchemaRules reportRules;
+  private final Schema checklistSchema;
+  private final SchemaRules checklistRules;
 
   private ReportValidator(Builder b) {
     this.registry = b.registry;
+    this.reportSchema = b.reportSchema;
+    this.reportRules = b.reportRules;
+    this.checklistSchema = b.checklistSchema;
+    this.checklistRules = b.checklistRules;
     this.limits = b.limits;
     this.factory = Json.readFactory(b.limits);
     this.fastPath = b.fastPath && limits.maxDepth() >= WireReader.REPORT_DEPTH
@@ -259,13 +267,13 @@ public final class ReportValidator {
     }
     byte[] bytes = in.bytes();
     Anchors[] anchors = new Anchors[1];
-    Report report = fastPath ? fast(bytes, r -> {
+    Report report = fastPath ? fast(bytes, reportRules, r -> {
       Report decoded = r.report();
       anchors[0] = r.anchors();
       return decoded;
     }) : null;
     if (report == null) {
-      Decoded<Report> slow = slow(bytes, SchemaValidation.REPORT, WireReader::report);
+      Decoded<Report> slow = slow(bytes, reportSchema, reportRules, WireReader::report);
       if (slow.value == null) {
         return ValidatedReport.create(Optional.empty(), ValidationResult.of(slow.diagnostics));
       }
@@ -285,9 +293,9 @@ public final class ReportValidator {
       return ValidatedChecklist.create(Optional.empty(), ValidationResult.of(List.of(unreadable)));
     }
     byte[] bytes = in.bytes();
-    WireReader.StatedChecklist read = fastPath ? fast(bytes, WireReader::checklist) : null;
+    WireReader.StatedChecklist read = fastPath ? fast(bytes, checklistRules, WireReader::checklist) : null;
     if (read == null) {
-      Decoded<WireReader.StatedChecklist> slow = slow(bytes, SchemaValidation.CHECKLIST, WireReader::checklist);
+      Decoded<WireReader.StatedChecklist> slow = slow(bytes, checklistSchema, checklistRules, WireReader::checklist);
       if (slow.value == null) {
         return ValidatedChecklist.create(Optional.empty(), ValidationResult.of(slow.diagnostics));
       }
@@ -303,11 +311,11 @@ public final class ReportValidator {
   }
 
   /** The fast path: null when it gives up (then the slow path decides). */
-  private <T> T fast(byte[] bytes, Function<WireReader, T> read) {
+  private <T> T fast(byte[] bytes, SchemaRules rules, Function<WireReader, T> read) {
     try (JsonParser p = factory.createParser(ObjectReadContext.empty(), bytes)) {
-      return read.apply(new WireReader(p, true, limits.maxArrayLength()));
-    } catch (RuntimeException e) {
-      // a Bail, a JacksonException (syntax, limits), or a domain invariant: the slow path reports it
+      return read.apply(new WireReader(p, true, limits.maxArrayLength(), rules));
+    } catch (WireReader.Bail e) {
+      // the fast path's only signal (syntax and limits included): the slow path reports the problem
       return null;
     }
   }
@@ -315,7 +323,7 @@ public final class ReportValidator {
   private record Decoded<T>(T value, List<Diagnostic> diagnostics) {}
 
   /** The slow path: tree with limits, schema version, schema, then mapping. */
-  private <T> Decoded<T> slow(byte[] bytes, Schema schema, Function<WireReader, T> read) {
+  private <T> Decoded<T> slow(byte[] bytes, Schema schema, SchemaRules rules, Function<WireReader, T> read) {
     TreeParser.Parsed parsed = TreeParser.parse(bytes, factory, limits);
     if (parsed.problem() != null) {
       return new Decoded<>(null, List.of(parsed.problem()));
@@ -332,7 +340,7 @@ public final class ReportValidator {
     WireReader reader;
     T value;
     try (JsonParser p = root.traverse(ObjectReadContext.empty())) {
-      reader = new WireReader(p, false, Integer.MAX_VALUE);
+      reader = new WireReader(p, false, Integer.MAX_VALUE, rules);
       value = read.apply(reader);
     } catch (RuntimeException e) {
       // the schema accepted what the mapping cannot take: a bug, reported rather than thrown
@@ -350,8 +358,28 @@ public final class ReportValidator {
     private ChecklistRegistry registry = ChecklistRegistry.builtIn();
     private Limits limits = Limits.defaults();
     private boolean fastPath = true;
+    private Schema reportSchema = SchemaValidation.REPORT;
+    private SchemaRules reportRules = SchemaRules.REPORT;
+    private Schema checklistSchema = SchemaValidation.CHECKLIST;
+    private SchemaRules checklistRules = SchemaRules.CHECKLIST;
 
     private Builder() {}
+
+    /** Replaces the bundled schemas on both paths, for tests that change a schema. */
+    Builder schemas(String reportSchemaText, String checklistSchemaText) {
+      return schemas(reportSchemaText, SchemaRules.compile(reportSchemaText), checklistSchemaText,
+          SchemaRules.compile(checklistSchemaText));
+    }
+
+    /** Replaces the schemas, the fast path's rules apart, for tests that make the two disagree. */
+    Builder schemas(String reportSchemaText, SchemaRules reportRules, String checklistSchemaText,
+        SchemaRules checklistRules) {
+      this.reportSchema = SchemaValidation.compile(JsonSchemas.REPORT_SCHEMA_ID, reportSchemaText);
+      this.reportRules = reportRules;
+      this.checklistSchema = SchemaValidation.compile(JsonSchemas.CHECKLIST_SCHEMA_ID, checklistSchemaText);
+      this.checklistRules = checklistRules;
+      return this;
+    }
 
     /**
      * Sets the known checklists (the built-in ones are always there).

@@ -17,8 +17,8 @@ import java.util.StringJoiner;
 import tools.jackson.databind.JsonNode;
 
 /**
- * JSON Schema validation with networknt: one {@link SchemaRegistry} and one compiled {@link Schema}
- * per bundled schema, shared by every validator (both are thread-safe). Remote fetching is off: the
+ * JSON Schema validation with networknt: one compiled {@link Schema} (in a {@link SchemaRegistry} of
+ * its own) per bundled schema, shared by every validator (both are thread-safe). Remote fetching is off: the
  * schemas are self-contained. networknt errors are mapped to diagnostics whose code comes from the
  * keyword ({@code schema.required}, {@code schema.maxLength}, …) and whose arguments are our own, so
  * the messages come from this module's bundle in zh or en.
@@ -33,8 +33,6 @@ final class SchemaValidation {
       HASH_PATTERN, "sha256:<64 hex digits 0-9a-f>",
       DATE_PATTERN, "yyyy-MM-dd");
 
-  private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(
-      SpecificationVersion.DRAFT_2020_12, b -> b.schemaLoader(l -> l.fetchRemoteResources(false)));
 
   static final Schema REPORT = load(JsonSchemas.REPORT_SCHEMA_ID, JsonSchemas.REPORT_SCHEMA_RESOURCE);
   static final Schema CHECKLIST = load(JsonSchemas.CHECKLIST_SCHEMA_ID, JsonSchemas.CHECKLIST_SCHEMA_RESOURCE);
@@ -42,9 +40,24 @@ final class SchemaValidation {
   private SchemaValidation() {}
 
   private static Schema load(String id, String resource) {
-    String text = JsonSchemas.resourceText(resource);
+    return compile(id, JsonSchemas.resourceText(resource));
+  }
+
+  /**
+   * Compiles a schema with networknt.
+   *
+   * @param id the {@code $id} to load it under
+   * @param text the schema's JSON text
+   * @return the compiled schema
+   * @throws IllegalStateException when the schema is broken
+   */
+  static Schema compile(String id, String text) {
+    String resource = id;
     try {
-      Schema schema = REGISTRY.getSchema(SchemaLocation.of(id), text, InputFormat.JSON);
+      // a registry of its own: a test's changed copy must not resolve against the bundled one
+      SchemaRegistry registry = SchemaRegistry.withDefaultDialect(
+          SpecificationVersion.DRAFT_2020_12, b -> b.schemaLoader(l -> l.fetchRemoteResources(false)));
+      Schema schema = registry.getSchema(SchemaLocation.of(id), text, InputFormat.JSON);
       schema.initializeValidators();
       return schema;
     } catch (RuntimeException e) {
@@ -85,7 +98,7 @@ final class SchemaValidation {
    * @return the diagnostics, in networknt's (deterministic) order
    */
   static List<Diagnostic> validate(Schema schema, JsonNode root, int maxDiagnostics) {
-    List<Error> errors = schema.validate(root);
+    List<Error> errors = distinct(schema.validate(root));
     List<Diagnostic> out = new ArrayList<>(Math.min(errors.size(), maxDiagnostics + 1));
     for (Error e : errors) {
       if (out.size() == maxDiagnostics) {
@@ -94,6 +107,26 @@ final class SchemaValidation {
         break;
       }
       out.add(map(e));
+    }
+    return out;
+  }
+
+  /**
+   * The errors without repeats: a member that states its type beside a {@code $ref} whose target
+   * states it too (as Ajv's strict mode wants) fails both for one wrong value; it is one problem.
+   * The first error of each keyword and instance location is kept.
+   */
+  private static List<Error> distinct(List<Error> errors) {
+    if (errors.size() < 2) {
+      return errors;
+    }
+    List<Error> out = new ArrayList<>(errors.size());
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (Error e : errors) {
+      String key = e.getKeyword() + " " + pointer(e.getInstanceLocation()) + " " + e.getProperty();
+      if (seen.add(key)) {
+        out.add(e);
+      }
     }
     return out;
   }

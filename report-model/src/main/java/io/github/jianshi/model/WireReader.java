@@ -21,6 +21,7 @@ import io.github.jianshi.core.Segment;
 import io.github.jianshi.core.SegmentKind;
 import io.github.jianshi.core.Verdict;
 import io.github.jianshi.core.diagnostic.Diagnostic;
+import io.github.jianshi.model.SchemaRules.Rule;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,68 +30,46 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 
 /**
- * Maps the JSON form to the domain, token by token, in one of two modes.
+ * Maps the JSON form to the domain, token by token, in one of two modes. It holds no constraint of its
+ * own: what a value may be comes from the bundled JSON Schema, compiled into {@link SchemaRules}; this
+ * class only maps members to builders.
  *
  * <ul>
- *   <li><b>Fast</b>: reads raw bytes and checks, on the way, everything the JSON Schema checks (types,
- *       required and unknown members, enums, patterns, lengths, counts) plus the {@link Limits}. It is
- *       allowed to be stricter than the schema, never looser: at the first doubt it gives up
- *       ({@link Bail}) and the caller takes the slow path (tree, networknt, then this reader in mapping
- *       mode), which produces the exact diagnostics. So a document accepted here is one the schema
- *       accepts, and the report is the same as the slow path's (tests compare both on every corpus
- *       document).</li>
+ *   <li><b>Fast</b>: reads raw bytes and checks, on the way, every rule of the schema (types, required
+ *       and unknown members, const, enums, patterns, lengths, counts) plus the {@link Limits}. It may be
+ *       stricter than the schema, never looser: at the first doubt it gives up ({@link Bail}, its only
+ *       signal; a syntax error of the parser becomes one too) and the caller takes the slow path (tree,
+ *       networknt, then this reader in mapping mode), which produces the exact diagnostics. So a
+ *       document accepted here is one the schema accepts, and the report is the same as the slow
+ *       path's (tests compare both on every corpus document and on documents generated from the
+ *       schema).</li>
  *   <li><b>Mapping</b>: reads a tree that already passed the schema; it only checks what the schema
  *       cannot: that dates are real dates and that checkpoint ids are unique. Those become
  *       diagnostics.</li>
  * </ul>
  *
- * <p>The field maxima below are those of the bundled schemas ({@code SchemaConsistencyTest} checks).
+ * <p>In both modes a {@code null} for a member whose schema admits null means the member is absent.
  */
 final class WireReader {
-  // maxLength of strings (code points in the schema; the fast path compares UTF-16 length, which is
-  // never smaller, so it is at most stricter)
-  static final int ID = 100;
-  static final int REPORT_TITLE = 200;
-  static final int BYLINE = 200;
-  static final int ADDRESSEE = 200;
-  static final int SIGNATURE_LINE = 200;
-  static final int AUTHOR_NAME = 100;
-  static final int AUTHOR_POSITION = 200;
-  static final int AUTHOR_ORGANIZATION = 200;
-  static final int SECTION_HEADING = 200;
-  static final int PARAGRAPH = 10_000;
-  static final int FINDING_HEADING = 500;
-  static final int SEGMENT_TEXT = 10_000;
-  static final int HEADLINE = 500;
-  static final int ITEM_TEXT = 10_000;
-  static final int OWNER = 200;
-  static final int CHECKLIST_TITLE = 200;
-  static final int CHECKLIST_DESCRIPTION = 5_000;
-  static final int CHECKPOINT_TEXT = 500;
-  // maxItems of arrays
-  static final int PREAMBLE_ITEMS = 100;
-  static final int FINDINGS_ITEMS = 200;
-  static final int CAUSES_ITEMS = 100;
-  static final int MEASURES_ITEMS = 200;
-  static final int CLOSING_ITEMS = 100;
-  static final int EXTRA_SECTION_ITEMS = 20;
-  static final int SIGNATURE_ITEMS = 10;
-  static final int EXTRA_PARAGRAPH_ITEMS = 100;
-  static final int MORE_PARAGRAPH_ITEMS = 100;
-  static final int BODY_ITEMS = 100;
-  static final int SEGMENT_ITEMS = 200;
-  static final int LINK_ITEMS = 200;
-  static final int CHECKPOINT_ITEMS = 200;
   /** How deep a report nests: root, findings, finding, body, paragraph, segment. */
   static final int REPORT_DEPTH = 6;
   /** The most members any object of the format has (a report). */
-  static final int MAX_MEMBERS = 18;
+  static final int MAX_MEMBERS = SchemaRules.REPORT.root().members.length;
 
-  /** Thrown to give up; carries no stack trace. */
+  /** The root members in the order of {@link Anchors}' members. */
+  private static final Map<String, Integer> ANCHOR_INDEX = anchorIndex("schemaVersion", "checklist", "title",
+      "author", "date", "status", "headings", "preamble", "findings", "causes", "measures", "closing", "id", "byline",
+      "addressee", "numbering", "extraSections", "signature");
+
+  /** The rule of a value the schema does not constrain. */
+  private static final Rule ANY = new Rule();
+
+  /** Thrown to give up; carries no stack trace. The fast path's only way to say "not me". */
   static final class Bail extends RuntimeException {
     private static final long serialVersionUID = 1L;
     static final Bail INSTANCE = new Bail();
@@ -103,6 +82,7 @@ final class WireReader {
   private final JsonParser p;
   private final boolean fast;
   private final int maxArray;
+  private final SchemaRules rules;
   private final List<Diagnostic> problems = new ArrayList<>(0);
   /** Recorded in fast mode only; null otherwise. */
   private final Anchors anchors;
@@ -111,12 +91,23 @@ final class WireReader {
    * @param parser positioned before the root value
    * @param fast true for the fast mode (bytes; bail at any doubt), false for mapping a checked tree
    * @param maxArray the array limit of {@link Limits}
+   * @param rules the compiled schema of the document ({@link SchemaRules#REPORT} or
+   *     {@link SchemaRules#CHECKLIST}, or a test's)
    */
-  WireReader(JsonParser parser, boolean fast, int maxArray) {
+  WireReader(JsonParser parser, boolean fast, int maxArray, SchemaRules rules) {
     this.p = parser;
     this.fast = fast;
     this.maxArray = maxArray;
+    this.rules = rules;
     this.anchors = fast ? new Anchors() : null;
+  }
+
+  private static Map<String, Integer> anchorIndex(String... names) {
+    Map<String, Integer> out = new HashMap<>();
+    for (int i = 0; i < names.length; i++) {
+      out.put(names[i], i);
+    }
+    return Map.copyOf(out);
   }
 
   /** Where the values conformance points at begin; null in mapping mode. */
@@ -138,27 +129,6 @@ final class WireReader {
   // ---------------------------------------------------------------------------------------------
   // report
 
-  private static final int R_VERSION = 1;
-  private static final int R_CHECKLIST = 1 << 1;
-  private static final int R_TITLE = 1 << 2;
-  private static final int R_AUTHOR = 1 << 3;
-  private static final int R_DATE = 1 << 4;
-  private static final int R_STATUS = 1 << 5;
-  private static final int R_HEADINGS = 1 << 6;
-  private static final int R_PREAMBLE = 1 << 7;
-  private static final int R_FINDINGS = 1 << 8;
-  private static final int R_CAUSES = 1 << 9;
-  private static final int R_MEASURES = 1 << 10;
-  private static final int R_CLOSING = 1 << 11;
-  private static final int R_ID = 1 << 12;
-  private static final int R_BYLINE = 1 << 13;
-  private static final int R_ADDRESSEE = 1 << 14;
-  private static final int R_NUMBERING = 1 << 15;
-  private static final int R_EXTRA_SECTIONS = 1 << 16;
-  private static final int R_SIGNATURE = 1 << 17;
-  private static final int R_REQUIRED =
-      R_VERSION | R_CHECKLIST | R_STATUS | R_PREAMBLE | R_FINDINGS | R_CAUSES | R_MEASURES;
-
   /**
    * Reads a report.
    *
@@ -166,385 +136,304 @@ final class WireReader {
    * @throws Bail in fast mode at any doubt; in mapping mode when the tree does not fit (a bug)
    */
   Report report() {
-    expect(p.nextToken(), JsonToken.START_OBJECT);
+    try {
+      return readReport();
+    } catch (JacksonException e) {
+      // unreadable bytes: the slow path locates and reports them
+      throw Bail.INSTANCE;
+    }
+  }
+
+  private Report readReport() {
+    Rule rule = object(p.nextToken(), rules.root());
     if (anchors != null) {
       anchors.root = here();
     }
     Report.Builder b = Report.builder();
-    int seen = 0;
+    long seen = 0;
     for (String name = p.nextName(); name != null; name = p.nextName()) {
+      int i = rule.member(name);
       JsonToken t = p.nextToken();
-      int before = seen;
-      long memberStart = anchors == null ? -1 : here();
+      seen = once(seen, i);
+      if (anchors != null) {
+        Integer a = ANCHOR_INDEX.get(name);
+        if (a != null) {
+          anchors.members[a] = here();
+        }
+      }
+      Rule m = rule.members[i];
+      if (absent(t, m)) {
+        continue;
+      }
       switch (name) {
-        case "schemaVersion" -> {
-          seen = once(seen, R_VERSION);
-          version(t);
-        }
-        case "checklist" -> {
-          seen = once(seen, R_CHECKLIST);
-          b.checklist(ref(t));
-        }
-        case "id" -> {
-          seen = once(seen, R_ID);
-          b.id(nonBlank(t, ID));
-        }
-        case "title" -> {
-          seen = once(seen, R_TITLE);
-          b.title(text(t, REPORT_TITLE));
-        }
-        case "byline" -> {
-          seen = once(seen, R_BYLINE);
-          b.byline(text(t, BYLINE));
-        }
-        case "addressee" -> {
-          seen = once(seen, R_ADDRESSEE);
-          b.addressee(text(t, ADDRESSEE));
-        }
-        case "author" -> {
-          seen = once(seen, R_AUTHOR);
-          b.author(author(t));
-        }
+        case "schemaVersion" -> constant(t, m);
+        case "checklist" -> b.checklist(ref(t, m));
+        case "id" -> b.id(text(t, m));
+        case "title" -> b.title(text(t, m));
+        case "byline" -> b.byline(text(t, m));
+        case "addressee" -> b.addressee(text(t, m));
+        case "author" -> b.author(author(t, m));
         case "date" -> {
-          seen = once(seen, R_DATE);
-          LocalDate date = date(t, "/date");
+          LocalDate date = date(t, m, "/date");
           if (date != null) {
             b.date(date);
           }
         }
-        case "status" -> {
-          seen = once(seen, R_STATUS);
-          b.status(enumValue(t, ReportStatus::fromId));
-        }
-        case "headings" -> {
-          seen = once(seen, R_HEADINGS);
-          b.headings(headings(t));
-        }
-        case "numbering" -> {
-          seen = once(seen, R_NUMBERING);
-          b.numbering(numbering(t));
-        }
-        case "preamble" -> {
-          seen = once(seen, R_PREAMBLE);
-          b.preamble(paragraphs(t, PREAMBLE_ITEMS));
-        }
-        case "findings" -> {
-          seen = once(seen, R_FINDINGS);
-          b.findings(array(t, FINDINGS_ITEMS, (e, i) -> finding(e)));
-        }
-        case "causes" -> {
-          seen = once(seen, R_CAUSES);
-          b.causes(array(t, CAUSES_ITEMS, (e, i) -> cause(e)));
-        }
-        case "measures" -> {
-          seen = once(seen, R_MEASURES);
-          b.measures(array(t, MEASURES_ITEMS, this::measure));
-        }
-        case "extraSections" -> {
-          seen = once(seen, R_EXTRA_SECTIONS);
-          b.extraSections(array(t, EXTRA_SECTION_ITEMS, (e, i) -> extraSection(e)));
-        }
-        case "closing" -> {
-          seen = once(seen, R_CLOSING);
-          b.closing(paragraphs(t, CLOSING_ITEMS));
-        }
-        case "signature" -> {
-          seen = once(seen, R_SIGNATURE);
-          b.signature(array(t, SIGNATURE_ITEMS, (e, i) -> text(e, SIGNATURE_LINE)));
-        }
+        case "status" -> b.status(enumValue(t, m, ReportStatus::fromId));
+        case "headings" -> b.headings(headings(t, m));
+        case "numbering" -> b.numbering(numbering(t, m));
+        case "preamble" -> b.preamble(texts(t, m));
+        case "findings" -> b.findings(array(t, m, (e, r, k) -> finding(e, r)));
+        case "causes" -> b.causes(array(t, m, (e, r, k) -> cause(e, r)));
+        case "measures" -> b.measures(array(t, m, this::measure));
+        case "extraSections" -> b.extraSections(array(t, m, (e, r, k) -> extraSection(e, r)));
+        case "closing" -> b.closing(texts(t, m));
+        case "signature" -> b.signature(texts(t, m));
         default -> throw Bail.INSTANCE;
       }
-      if (anchors != null) {
-        // the member just read: the one new bit
-        anchors.members[Integer.numberOfTrailingZeros(seen & ~before)] = memberStart;
-      }
     }
-    required(seen, R_REQUIRED);
+    required(seen, rule);
     end();
     return problems.isEmpty() ? b.build() : null;
   }
 
-  private ChecklistRef ref(JsonToken t) {
-    expect(t, JsonToken.START_OBJECT);
+  private ChecklistRef ref(JsonToken t, Rule r) {
+    Rule rule = object(t, r);
     ChecklistRef.Builder b = ChecklistRef.builder();
-    int seen = 0;
+    long seen = 0;
     for (String name = p.nextName(); name != null; name = p.nextName()) {
+      int i = rule.member(name);
       JsonToken v = p.nextToken();
+      seen = once(seen, i);
+      Rule m = rule.members[i];
       switch (name) {
-        case "id" -> {
-          seen = once(seen, 1);
-          mark(anchors == null ? null : anchors.ref, 0);
-          b.id(nonBlank(v, ID));
-        }
-        case "version" -> {
-          seen = once(seen, 2);
-          mark(anchors == null ? null : anchors.ref, 1);
-          b.version(nonBlank(v, ID));
-        }
-        case "hash" -> {
-          seen = once(seen, 4);
-          mark(anchors == null ? null : anchors.ref, 2);
-          String hash = text(v, Integer.MAX_VALUE);
-          if (fast && !isHash(hash)) {
-            throw Bail.INSTANCE;
-          }
-          b.hash(hash);
-        }
+        case "id" -> mark(anchors == null ? null : anchors.ref, 0);
+        case "version" -> mark(anchors == null ? null : anchors.ref, 1);
+        case "hash" -> mark(anchors == null ? null : anchors.ref, 2);
         default -> throw Bail.INSTANCE;
       }
+      if (absent(v, m)) {
+        continue;
+      }
+      switch (name) {
+        case "id" -> b.id(text(v, m));
+        case "version" -> b.version(text(v, m));
+        default -> b.hash(text(v, m));
+      }
     }
-    required(seen, 1 | 2);
+    required(seen, rule);
     return b.build();
   }
 
-  private Author author(JsonToken t) {
-    expect(t, JsonToken.START_OBJECT);
+  private Author author(JsonToken t, Rule r) {
+    Rule rule = object(t, r);
     Author.Builder b = Author.builder();
-    int seen = 0;
+    long seen = 0;
     for (String name = p.nextName(); name != null; name = p.nextName()) {
+      int i = rule.member(name);
       JsonToken v = p.nextToken();
+      seen = once(seen, i);
+      Rule m = rule.members[i];
+      if (absent(v, m)) {
+        continue;
+      }
       switch (name) {
-        case "name" -> {
-          seen = once(seen, 1);
-          b.name(text(v, AUTHOR_NAME));
-        }
-        case "position" -> {
-          seen = once(seen, 2);
-          b.position(text(v, AUTHOR_POSITION));
-        }
-        case "organization" -> {
-          seen = once(seen, 4);
-          b.organization(text(v, AUTHOR_ORGANIZATION));
-        }
+        case "name" -> b.name(text(v, m));
+        case "position" -> b.position(text(v, m));
+        case "organization" -> b.organization(text(v, m));
         default -> throw Bail.INSTANCE;
       }
     }
+    required(seen, rule);
     return b.build();
   }
 
-  private SectionHeadings headings(JsonToken t) {
-    expect(t, JsonToken.START_OBJECT);
+  private SectionHeadings headings(JsonToken t, Rule r) {
+    Rule rule = object(t, r);
     SectionHeadings.Builder b = SectionHeadings.builder();
-    int seen = 0;
+    long seen = 0;
     for (String name = p.nextName(); name != null; name = p.nextName()) {
+      int i = rule.member(name);
       JsonToken v = p.nextToken();
+      seen = once(seen, i);
+      Rule m = rule.members[i];
+      if (absent(v, m)) {
+        continue;
+      }
       switch (name) {
-        case "problems" -> {
-          seen = once(seen, 1);
-          b.problems(nonBlank(v, SECTION_HEADING));
-        }
-        case "causes" -> {
-          seen = once(seen, 2);
-          b.causes(nonBlank(v, SECTION_HEADING));
-        }
-        case "measures" -> {
-          seen = once(seen, 4);
-          b.measures(nonBlank(v, SECTION_HEADING));
-        }
+        case "problems" -> b.problems(text(v, m));
+        case "causes" -> b.causes(text(v, m));
+        case "measures" -> b.measures(text(v, m));
         default -> throw Bail.INSTANCE;
       }
     }
-    required(seen, 1 | 2 | 4);
+    required(seen, rule);
     return b.build();
   }
 
-  private Numbering numbering(JsonToken t) {
-    expect(t, JsonToken.START_OBJECT);
+  private Numbering numbering(JsonToken t, Rule r) {
+    Rule rule = object(t, r);
     Numbering.Builder b = Numbering.builder();
-    int seen = 0;
+    long seen = 0;
     for (String name = p.nextName(); name != null; name = p.nextName()) {
+      int i = rule.member(name);
       JsonToken v = p.nextToken();
+      seen = once(seen, i);
+      Rule m = rule.members[i];
+      if (absent(v, m)) {
+        continue;
+      }
       switch (name) {
-        case "points" -> {
-          seen = once(seen, 1);
-          b.points(enumValue(v, PointStyle::fromId));
-        }
-        case "causes" -> {
-          seen = once(seen, 2);
-          b.causes(enumValue(v, PointStyle::fromId));
-        }
-        case "measures" -> {
-          seen = once(seen, 4);
-          b.measures(enumValue(v, PointStyle::fromId));
-        }
+        case "points" -> b.points(enumValue(v, m, PointStyle::fromId));
+        case "causes" -> b.causes(enumValue(v, m, PointStyle::fromId));
+        case "measures" -> b.measures(enumValue(v, m, PointStyle::fromId));
         default -> throw Bail.INSTANCE;
       }
     }
+    required(seen, rule);
     return b.build();
   }
 
-  private ExtraSection extraSection(JsonToken t) {
-    expect(t, JsonToken.START_OBJECT);
+  private ExtraSection extraSection(JsonToken t, Rule r) {
+    Rule rule = object(t, r);
     ExtraSection.Builder b = ExtraSection.builder();
-    int seen = 0;
+    long seen = 0;
     for (String name = p.nextName(); name != null; name = p.nextName()) {
+      int i = rule.member(name);
       JsonToken v = p.nextToken();
+      seen = once(seen, i);
+      Rule m = rule.members[i];
+      if (absent(v, m)) {
+        continue;
+      }
       switch (name) {
-        case "heading" -> {
-          seen = once(seen, 1);
-          b.heading(nonBlank(v, SECTION_HEADING));
-        }
-        case "placement" -> {
-          seen = once(seen, 2);
-          b.placement(enumValue(v, ExtraSection.Placement::fromId));
-        }
-        case "paragraphs" -> {
-          seen = once(seen, 4);
-          b.paragraphs(paragraphs(v, EXTRA_PARAGRAPH_ITEMS));
-        }
+        case "heading" -> b.heading(text(v, m));
+        case "placement" -> b.placement(enumValue(v, m, ExtraSection.Placement::fromId));
+        case "paragraphs" -> b.paragraphs(texts(v, m));
         default -> throw Bail.INSTANCE;
       }
     }
-    required(seen, 1 | 2 | 4);
+    required(seen, rule);
     return b.build();
   }
 
-  private List<String> paragraphs(JsonToken t, int maxItems) {
-    return array(t, maxItems, (e, i) -> text(e, PARAGRAPH));
-  }
-
-  private Finding finding(JsonToken t) {
-    expect(t, JsonToken.START_OBJECT);
+  private Finding finding(JsonToken t, Rule r) {
+    Rule rule = object(t, r);
     long[] at = item(anchors == null ? null : anchors.findings, Anchors.FINDING.size());
     Finding.Builder b = Finding.builder();
-    int seen = 0;
+    long seen = 0;
     for (String name = p.nextName(); name != null; name = p.nextName()) {
+      int i = rule.member(name);
       JsonToken v = p.nextToken();
+      seen = once(seen, i);
+      Rule m = rule.members[i];
       switch (name) {
-        case "checkpoint" -> {
-          seen = once(seen, 1);
-          mark(at, 1);
-          b.checkpoint(nonBlank(v, ID));
-        }
-        case "verdict" -> {
-          seen = once(seen, 2);
-          mark(at, 2);
-          b.verdict(enumValue(v, Verdict::fromId));
-        }
-        case "heading" -> {
-          seen = once(seen, 4);
-          mark(at, 3);
-          b.heading(text(v, FINDING_HEADING));
-        }
-        case "body" -> {
-          seen = once(seen, 8);
-          mark(at, 4);
-          b.body(array(v, BODY_ITEMS, (e, i) -> Paragraph.of(array(e, SEGMENT_ITEMS, (s, j) -> segment(s)))));
-        }
+        case "checkpoint" -> mark(at, 1);
+        case "verdict" -> mark(at, 2);
+        case "heading" -> mark(at, 3);
+        case "body" -> mark(at, 4);
         default -> throw Bail.INSTANCE;
       }
+      if (absent(v, m)) {
+        continue;
+      }
+      switch (name) {
+        case "checkpoint" -> b.checkpoint(text(v, m));
+        case "verdict" -> b.verdict(enumValue(v, m, Verdict::fromId));
+        case "heading" -> b.heading(text(v, m));
+        default -> b.body(array(v, m, (e, pr, k) -> Paragraph.of(array(e, pr, (s, sr, j) -> segment(s, sr)))));
+      }
     }
-    required(seen, 1 | 2 | 8);
+    required(seen, rule);
     return b.build();
   }
 
-  private Segment segment(JsonToken t) {
-    expect(t, JsonToken.START_OBJECT);
+  private Segment segment(JsonToken t, Rule r) {
+    Rule rule = object(t, r);
     SegmentKind kind = null;
     String text = null;
-    int seen = 0;
+    long seen = 0;
     for (String name = p.nextName(); name != null; name = p.nextName()) {
+      int i = rule.member(name);
       JsonToken v = p.nextToken();
+      seen = once(seen, i);
+      Rule m = rule.members[i];
+      if (absent(v, m)) {
+        continue;
+      }
       switch (name) {
-        case "kind" -> {
-          seen = once(seen, 1);
-          kind = enumValue(v, SegmentKind::fromId);
-        }
-        case "text" -> {
-          seen = once(seen, 2);
-          text = text(v, SEGMENT_TEXT);
-        }
+        case "kind" -> kind = enumValue(v, m, SegmentKind::fromId);
+        case "text" -> text = text(v, m);
         default -> throw Bail.INSTANCE;
       }
     }
-    required(seen, 1 | 2);
+    required(seen, rule);
+    if (kind == null || text == null) {
+      throw Bail.INSTANCE;
+    }
     return Segment.of(kind, text);
   }
 
-  private Cause cause(JsonToken t) {
-    expect(t, JsonToken.START_OBJECT);
+  private Cause cause(JsonToken t, Rule r) {
+    Rule rule = object(t, r);
     item(anchors == null ? null : anchors.causes, 1);
     Cause.Builder b = Cause.builder();
-    int seen = 0;
+    long seen = 0;
     for (String name = p.nextName(); name != null; name = p.nextName()) {
+      int i = rule.member(name);
       JsonToken v = p.nextToken();
+      seen = once(seen, i);
+      Rule m = rule.members[i];
+      if (absent(v, m)) {
+        continue;
+      }
       switch (name) {
-        case "headline" -> {
-          seen = once(seen, 1);
-          b.headline(text(v, HEADLINE));
-        }
-        case "text" -> {
-          seen = once(seen, 2);
-          b.text(text(v, ITEM_TEXT));
-        }
-        case "moreParagraphs" -> {
-          seen = once(seen, 128);
-          b.moreParagraphs(paragraphs(v, MORE_PARAGRAPH_ITEMS));
-        }
-        case "checkpoints" -> {
-          seen = once(seen, 4);
-          b.checkpoints(links(v));
-        }
+        case "headline" -> b.headline(text(v, m));
+        case "text" -> b.text(text(v, m));
+        case "moreParagraphs" -> b.moreParagraphs(texts(v, m));
+        case "checkpoints" -> b.checkpoints(texts(v, m));
         default -> throw Bail.INSTANCE;
       }
     }
-    required(seen, 2);
+    required(seen, rule);
     return b.build();
   }
 
-  private Measure measure(JsonToken t, int index) {
-    expect(t, JsonToken.START_OBJECT);
+  private Measure measure(JsonToken t, Rule r, int index) {
+    Rule rule = object(t, r);
     long[] at = item(anchors == null ? null : anchors.measures, Anchors.MEASURE.size());
     Measure.Builder b = Measure.builder();
-    int seen = 0;
+    long seen = 0;
     for (String name = p.nextName(); name != null; name = p.nextName()) {
+      int i = rule.member(name);
       JsonToken v = p.nextToken();
+      seen = once(seen, i);
+      Rule m = rule.members[i];
+      if (name.equals("due")) {
+        mark(at, 1);
+      }
+      if (absent(v, m)) {
+        continue;
+      }
       switch (name) {
-        case "headline" -> {
-          seen = once(seen, 1);
-          b.headline(text(v, HEADLINE));
-        }
-        case "text" -> {
-          seen = once(seen, 2);
-          b.text(text(v, ITEM_TEXT));
-        }
-        case "moreParagraphs" -> {
-          seen = once(seen, 128);
-          b.moreParagraphs(paragraphs(v, MORE_PARAGRAPH_ITEMS));
-        }
-        case "checkpoints" -> {
-          seen = once(seen, 4);
-          b.checkpoints(links(v));
-        }
-        case "owner" -> {
-          seen = once(seen, 8);
-          b.owner(text(v, OWNER));
-        }
+        case "headline" -> b.headline(text(v, m));
+        case "text" -> b.text(text(v, m));
+        case "moreParagraphs" -> b.moreParagraphs(texts(v, m));
+        case "checkpoints" -> b.checkpoints(texts(v, m));
+        case "owner" -> b.owner(text(v, m));
         case "due" -> {
-          seen = once(seen, 16);
-          mark(at, 1);
-          LocalDate due = date(v, "/measures/" + index + "/due");
+          LocalDate due = date(v, m, "/measures/" + index + "/due");
           if (due != null) {
             b.due(due);
           }
         }
-        case "kind" -> {
-          seen = once(seen, 32);
-          b.kind(enumValue(v, MeasureKind::fromId));
-        }
-        case "status" -> {
-          seen = once(seen, 64);
-          b.status(enumValue(v, MeasureStatus::fromId));
-        }
+        case "kind" -> b.kind(enumValue(v, m, MeasureKind::fromId));
+        case "status" -> b.status(enumValue(v, m, MeasureStatus::fromId));
         default -> throw Bail.INSTANCE;
       }
     }
-    required(seen, 2);
+    required(seen, rule);
     return b.build();
-  }
-
-  private List<String> links(JsonToken t) {
-    return array(t, LINK_ITEMS, (e, i) -> nonBlank(e, ID));
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -557,53 +446,44 @@ final class WireReader {
    * @throws Bail in fast mode at any doubt; in mapping mode when the tree does not fit (a bug)
    */
   StatedChecklist checklist() {
-    expect(p.nextToken(), JsonToken.START_OBJECT);
+    try {
+      return readChecklist();
+    } catch (JacksonException e) {
+      throw Bail.INSTANCE;
+    }
+  }
+
+  private StatedChecklist readChecklist() {
+    Rule rule = object(p.nextToken(), rules.root());
     Checklist.Builder b = Checklist.builder();
     String hash = null;
     List<Checkpoint> checkpoints = List.of();
-    int seen = 0;
+    long seen = 0;
     for (String name = p.nextName(); name != null; name = p.nextName()) {
+      int i = rule.member(name);
       JsonToken t = p.nextToken();
+      seen = once(seen, i);
+      Rule m = rule.members[i];
+      if (absent(t, m)) {
+        continue;
+      }
       switch (name) {
-        case "schemaVersion" -> {
-          seen = once(seen, 1);
-          version(t);
-        }
-        case "id" -> {
-          seen = once(seen, 2);
-          b.id(nonBlank(t, ID));
-        }
-        case "version" -> {
-          seen = once(seen, 4);
-          b.version(nonBlank(t, ID));
-        }
-        case "hash" -> {
-          seen = once(seen, 8);
-          hash = text(t, Integer.MAX_VALUE);
-          if (fast && !isHash(hash)) {
-            throw Bail.INSTANCE;
-          }
-        }
-        case "title" -> {
-          seen = once(seen, 16);
-          b.title(nonBlank(t, CHECKLIST_TITLE));
-        }
-        case "description" -> {
-          seen = once(seen, 32);
-          b.description(text(t, CHECKLIST_DESCRIPTION));
-        }
-        case "checkpoints" -> {
-          seen = once(seen, 64);
-          checkpoints = array(t, CHECKPOINT_ITEMS, (e, i) -> checkpoint(e));
-          if (checkpoints.isEmpty() && fast) {
-            throw Bail.INSTANCE;
-          }
-        }
+        case "schemaVersion" -> constant(t, m);
+        case "id" -> b.id(text(t, m));
+        case "version" -> b.version(text(t, m));
+        case "hash" -> hash = text(t, m);
+        case "title" -> b.title(text(t, m));
+        case "description" -> b.description(text(t, m));
+        case "checkpoints" -> checkpoints = array(t, m, (e, r, k) -> checkpoint(e, r));
         default -> throw Bail.INSTANCE;
       }
     }
-    required(seen, 1 | 2 | 4 | 16 | 64);
+    required(seen, rule);
     end();
+    if (checkpoints.isEmpty()) {
+      // the domain requires one; the schema says so too (minItems), so this is a broken schema
+      throw Bail.INSTANCE;
+    }
     Map<String, Integer> first = new HashMap<>();
     for (int i = 0; i < checkpoints.size(); i++) {
       Integer before = first.putIfAbsent(checkpoints.get(i).id(), i);
@@ -624,103 +504,137 @@ final class WireReader {
   /** A checklist and the hash its document states, if any. */
   record StatedChecklist(Checklist checklist, String statedHash) {}
 
-  private Checkpoint checkpoint(JsonToken t) {
-    expect(t, JsonToken.START_OBJECT);
+  private Checkpoint checkpoint(JsonToken t, Rule r) {
+    Rule rule = object(t, r);
     Checkpoint.Builder b = Checkpoint.builder();
-    int seen = 0;
+    long seen = 0;
     for (String name = p.nextName(); name != null; name = p.nextName()) {
+      int i = rule.member(name);
       JsonToken v = p.nextToken();
+      seen = once(seen, i);
+      Rule m = rule.members[i];
+      if (absent(v, m)) {
+        continue;
+      }
       switch (name) {
-        case "id" -> {
-          seen = once(seen, 1);
-          b.id(nonBlank(v, ID));
-        }
-        case "kind" -> {
-          seen = once(seen, 2);
-          b.kind(enumValue(v, CheckpointKind::fromId));
-        }
-        case "title" -> {
-          seen = once(seen, 4);
-          b.title(nonBlank(v, CHECKPOINT_TEXT));
-        }
-        case "question" -> {
-          seen = once(seen, 8);
-          b.question(nonBlank(v, CHECKPOINT_TEXT));
-        }
+        case "id" -> b.id(text(v, m));
+        case "kind" -> b.kind(enumValue(v, m, CheckpointKind::fromId));
+        case "title" -> b.title(text(v, m));
+        case "question" -> b.question(text(v, m));
         default -> throw Bail.INSTANCE;
       }
     }
-    required(seen, 1 | 2 | 4 | 8);
+    required(seen, rule);
     return b.build();
   }
 
   // ---------------------------------------------------------------------------------------------
-  // values
+  // values, each checked against its rule in fast mode
 
   /** Reads one array element; {@code index} is its 0-based position. */
   @FunctionalInterface
   private interface Element<T> {
-    T read(JsonToken token, int index);
+    T read(JsonToken token, Rule rule, int index);
   }
 
-  private <T> List<T> array(JsonToken t, int maxItems, Element<T> element) {
-    expect(t, JsonToken.START_ARRAY);
-    int max = Math.min(maxItems, maxArray);
+  /**
+   * Whether the value is a null that stands for an absent member. In fast mode a null the rule does
+   * not admit gives up (the slow path reports it).
+   */
+  private boolean absent(JsonToken t, Rule m) {
+    if (t != JsonToken.VALUE_NULL) {
+      return false;
+    }
+    if (fast && !m.allowsNull()) {
+      throw Bail.INSTANCE;
+    }
+    return true;
+  }
+
+  private Rule object(JsonToken t, Rule r) {
+    if (t != JsonToken.START_OBJECT || fast && (r.types & SchemaRules.OBJECT) == 0) {
+      throw Bail.INSTANCE;
+    }
+    return r;
+  }
+
+  private <T> List<T> array(JsonToken t, Rule r, Element<T> element) {
+    if (t != JsonToken.START_ARRAY || fast && (r.types & SchemaRules.ARRAY) == 0) {
+      throw Bail.INSTANCE;
+    }
+    int max = fast ? Math.min(r.maxItems, maxArray) : Integer.MAX_VALUE;
+    Rule items = r.items == null ? ANY : r.items;
     List<T> out = new ArrayList<>();
     int i = 0;
     for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
       if (e == null || i >= max) {
         throw Bail.INSTANCE;
       }
-      out.add(element.read(e, i));
+      out.add(element.read(e, items, i));
       i++;
+    }
+    if (fast && i < r.minItems) {
+      throw Bail.INSTANCE;
     }
     return out;
   }
 
-  private String text(JsonToken t, int maxLength) {
-    expect(t, JsonToken.VALUE_STRING);
+  private List<String> texts(JsonToken t, Rule r) {
+    return array(t, r, (e, items, i) -> text(e, items));
+  }
+
+  private String text(JsonToken t, Rule r) {
+    if (t != JsonToken.VALUE_STRING) {
+      throw Bail.INSTANCE;
+    }
     String s = p.getString();
-    if (fast && s.length() > maxLength) {
+    if (fast && !r.acceptsString(s)) {
       throw Bail.INSTANCE;
     }
     return s;
   }
 
-  private String nonBlank(JsonToken t, int maxLength) {
-    String s = text(t, maxLength);
-    if (fast && s.isBlank()) {
-      throw Bail.INSTANCE;
-    }
-    return s;
-  }
-
-  private <E> E enumValue(JsonToken t, Function<String, Optional<E>> fromId) {
-    expect(t, JsonToken.VALUE_STRING);
-    Optional<E> value = fromId.apply(p.getString());
+  private <E> E enumValue(JsonToken t, Rule r, Function<String, Optional<E>> fromId) {
+    Optional<E> value = fromId.apply(text(t, r));
     if (value.isEmpty()) {
+      // the schema admits a value the domain does not know: a broken schema, never the user's fault
       throw Bail.INSTANCE;
     }
     return value.get();
   }
 
-  private void version(JsonToken t) {
-    if (fast && (t != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT
-        || p.getIntValue() != ReportJson.SCHEMA_VERSION)) {
+  /** A value whose only use is to be checked (the schema version). */
+  private void constant(JsonToken t, Rule r) {
+    if (!t.isScalarValue()) {
       throw Bail.INSTANCE;
     }
-    if (!t.isScalarValue()) {
+    if (!fast) {
+      return;
+    }
+    if (t == JsonToken.VALUE_STRING) {
+      text(t, r);
+    } else if (t == JsonToken.VALUE_NUMBER_INT) {
+      // an integer written 1.0 is left to the slow path
+      if ((r.types & SchemaRules.INTEGER) == 0 || r.constString != null || r.enumStrings != null
+          || r.constInteger != null && (p.getNumberType() != JsonParser.NumberType.INT
+              && p.getNumberType() != JsonParser.NumberType.LONG || p.getLongValue() != r.constInteger)) {
+        throw Bail.INSTANCE;
+      }
+    } else {
       throw Bail.INSTANCE;
     }
   }
 
-  /** A date: the pattern, then a real date; a pattern failure bails, a non-date is a problem. */
-  private LocalDate date(JsonToken t, String pointer) {
-    String s = text(t, Integer.MAX_VALUE);
-    if (!isDatePattern(s)) {
-      throw Bail.INSTANCE;
-    }
+  /**
+   * A date: the schema's rule (its pattern), then a real date yyyy-MM-dd; what is no real date is a
+   * problem in mapping mode and gives up in fast mode.
+   */
+  private LocalDate date(JsonToken t, Rule r, String pointer) {
+    String s = text(t, r);
     try {
+      if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+        throw new DateTimeException(s);
+      }
       return LocalDate.of(digits(s, 0, 4), digits(s, 5, 7), digits(s, 8, 10));
     } catch (DateTimeException e) {
       if (fast) {
@@ -731,37 +645,16 @@ final class WireReader {
     }
   }
 
-  static boolean isDatePattern(String s) {
-    if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
-      return false;
-    }
-    for (int i = 0; i < 10; i++) {
-      if (i != 4 && i != 7 && (s.charAt(i) < '0' || s.charAt(i) > '9')) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   private static int digits(String s, int from, int to) {
     int n = 0;
     for (int i = from; i < to; i++) {
-      n = n * 10 + (s.charAt(i) - '0');
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        throw new DateTimeException(s);
+      }
+      n = n * 10 + (c - '0');
     }
     return n;
-  }
-
-  static boolean isHash(String s) {
-    if (s.length() != 71 || !s.startsWith("sha256:")) {
-      return false;
-    }
-    for (int i = 7; i < 71; i++) {
-      char c = s.charAt(i);
-      if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
-        return false;
-      }
-    }
-    return true;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -788,21 +681,20 @@ final class WireReader {
   // ---------------------------------------------------------------------------------------------
   // structure
 
-  private static void expect(JsonToken actual, JsonToken expected) {
-    if (actual != expected) {
+  /** Marks member {@code index} seen; gives up on an unknown member (-1) or a repeated one. */
+  private static long once(long seen, int index) {
+    if (index < 0) {
       throw Bail.INSTANCE;
     }
-  }
-
-  private static int once(int seen, int bit) {
+    long bit = 1L << index;
     if ((seen & bit) != 0) {
       throw Bail.INSTANCE;
     }
     return seen | bit;
   }
 
-  private static void required(int seen, int mask) {
-    if ((seen & mask) != mask) {
+  private void required(long seen, Rule rule) {
+    if (fast && (seen & rule.required) != rule.required) {
       throw Bail.INSTANCE;
     }
   }

@@ -71,7 +71,8 @@ class FastPathEquivalenceTest {
     Assumptions.assumeFalse(new String(doc.bytes(), StandardCharsets.UTF_8).contains("\"schemaVersion\": 1.0"),
         "the version written 1.0 is left to the slow path by design");
     try (JsonParser p = Json.readFactory(doc.limits()).createParser(ObjectReadContext.empty(), doc.bytes())) {
-      WireReader reader = new WireReader(p, true, doc.limits().maxArrayLength());
+      WireReader reader = new WireReader(p, true, doc.limits().maxArrayLength(),
+          doc.isChecklist() ? SchemaRules.CHECKLIST : SchemaRules.REPORT);
       Object decoded = doc.isChecklist() ? reader.checklist() : reader.report();
       assertThat(decoded).as(doc.toString()).isNotNull();
     } catch (WireReader.Bail e) {

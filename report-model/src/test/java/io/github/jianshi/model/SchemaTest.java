@@ -69,6 +69,8 @@ class SchemaTest {
     Pattern nonBlank = Pattern.compile(SchemaValidation.NON_BLANK_PATTERN);
     assertThat(REPORT.at("/$defs/nonBlank/pattern").asString()).isEqualTo(SchemaValidation.NON_BLANK_PATTERN);
     assertThat(CHECKLIST.at("/$defs/nonBlank/pattern").asString()).isEqualTo(SchemaValidation.NON_BLANK_PATTERN);
+    // the one optional non-blank member, spelled out so that it can be null
+    assertThat(REPORT.at("/properties/id/pattern").asString()).isEqualTo(SchemaValidation.NON_BLANK_PATTERN);
     for (int c = 0; c <= 0xFFFF; c++) {
       String s = String.valueOf((char) c);
       assertThat(nonBlank.matcher(s).find()).as("U+%04X", c).isEqualTo(!s.isBlank());
@@ -79,54 +81,23 @@ class SchemaTest {
   }
 
   @Test
-  void theFastPathLimitsAreTheSchemasLimits() {
-    Map<String, Integer> report = Map.ofEntries(
-        Map.entry("/$defs/id/maxLength", WireReader.ID),
-        Map.entry("/properties/title/maxLength", WireReader.REPORT_TITLE),
-        Map.entry("/properties/byline/maxLength", WireReader.BYLINE),
-        Map.entry("/properties/addressee/maxLength", WireReader.ADDRESSEE),
-        Map.entry("/properties/signature/maxItems", WireReader.SIGNATURE_ITEMS),
-        Map.entry("/properties/signature/items/maxLength", WireReader.SIGNATURE_LINE),
-        Map.entry("/properties/extraSections/maxItems", WireReader.EXTRA_SECTION_ITEMS),
-        Map.entry("/$defs/extraSection/properties/heading/maxLength", WireReader.SECTION_HEADING),
-        Map.entry("/$defs/extraSection/properties/paragraphs/maxItems", WireReader.EXTRA_PARAGRAPH_ITEMS),
-        Map.entry("/$defs/moreParagraphs/maxItems", WireReader.MORE_PARAGRAPH_ITEMS),
-        Map.entry("/$defs/author/properties/name/maxLength", WireReader.AUTHOR_NAME),
-        Map.entry("/$defs/author/properties/position/maxLength", WireReader.AUTHOR_POSITION),
-        Map.entry("/$defs/author/properties/organization/maxLength", WireReader.AUTHOR_ORGANIZATION),
-        Map.entry("/$defs/headings/properties/problems/maxLength", WireReader.SECTION_HEADING),
-        Map.entry("/$defs/headings/properties/causes/maxLength", WireReader.SECTION_HEADING),
-        Map.entry("/$defs/headings/properties/measures/maxLength", WireReader.SECTION_HEADING),
-        Map.entry("/$defs/paragraphText/maxLength", WireReader.PARAGRAPH),
-        Map.entry("/$defs/finding/properties/heading/maxLength", WireReader.FINDING_HEADING),
-        Map.entry("/$defs/segment/properties/text/maxLength", WireReader.SEGMENT_TEXT),
-        Map.entry("/$defs/cause/properties/headline/maxLength", WireReader.HEADLINE),
-        Map.entry("/$defs/cause/properties/text/maxLength", WireReader.ITEM_TEXT),
-        Map.entry("/$defs/measure/properties/headline/maxLength", WireReader.HEADLINE),
-        Map.entry("/$defs/measure/properties/text/maxLength", WireReader.ITEM_TEXT),
-        Map.entry("/$defs/measure/properties/owner/maxLength", WireReader.OWNER),
-        Map.entry("/properties/preamble/maxItems", WireReader.PREAMBLE_ITEMS),
-        Map.entry("/properties/findings/maxItems", WireReader.FINDINGS_ITEMS),
-        Map.entry("/properties/causes/maxItems", WireReader.CAUSES_ITEMS),
-        Map.entry("/properties/measures/maxItems", WireReader.MEASURES_ITEMS),
-        Map.entry("/properties/closing/maxItems", WireReader.CLOSING_ITEMS),
-        Map.entry("/$defs/finding/properties/body/maxItems", WireReader.BODY_ITEMS),
-        Map.entry("/$defs/finding/properties/body/items/maxItems", WireReader.SEGMENT_ITEMS),
-        Map.entry("/$defs/checkpointLinks/maxItems", WireReader.LINK_ITEMS));
-    report.forEach((pointer, value) -> assertThat(REPORT.at(pointer).asInt()).as(pointer).isEqualTo(value));
-    Map<String, Integer> checklist = Map.of(
-        "/$defs/id/maxLength", WireReader.ID,
-        "/properties/title/maxLength", WireReader.CHECKLIST_TITLE,
-        "/properties/description/maxLength", WireReader.CHECKLIST_DESCRIPTION,
-        "/$defs/checkpoint/properties/title/maxLength", WireReader.CHECKPOINT_TEXT,
-        "/$defs/checkpoint/properties/question/maxLength", WireReader.CHECKPOINT_TEXT,
-        "/properties/checkpoints/maxItems", WireReader.CHECKPOINT_ITEMS,
-        "/properties/checkpoints/minItems", 1);
-    checklist.forEach((pointer, value) -> assertThat(CHECKLIST.at(pointer).asInt()).as(pointer).isEqualTo(value));
-    // every maxLength and maxItems of the schemas is one of those above
-    List<String> all = new ArrayList<>();
-    limits(REPORT, "", all);
-    assertThat(all).containsExactlyInAnyOrderElementsOf(report.keySet());
+  void theFastPathRulesAreCompiledFromTheSchemaAndRejectWhatTheyCannotCheck() {
+    SchemaRules.Rule root = SchemaRules.REPORT.root();
+    assertThat(root.memberIndex.keySet()).containsExactlyInAnyOrderElementsOf(
+        () -> REPORT.get("properties").propertyNames().iterator());
+    SchemaRules.Rule owner = root.members[root.member("measures")].items.members[
+        root.members[root.member("measures")].items.member("owner")];
+    assertThat(owner.maxLength).isEqualTo(REPORT.at("/$defs/measure/properties/owner/maxLength").asInt());
+    assertThat(owner.allowsNull()).isTrue();
+    // an unsupported keyword is a broken resource, found when the schema is loaded
+    String withFormat = JsonSchemas.reportSchema().replace("\"pattern\": \"^[0-9]{4}-[0-9]{2}-[0-9]{2}$\"",
+        "\"format\": \"date\"");
+    assertThat(withFormat).isNotEqualTo(JsonSchemas.reportSchema());
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> SchemaRules.compile(withFormat))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("format");
+    String remote = JsonSchemas.reportSchema().replace("\"#/$defs/date\"", "\"https://example.org/date\"");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> SchemaRules.compile(remote))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("$ref");
   }
 
   @Test
@@ -163,20 +134,6 @@ class SchemaTest {
       }
     } else if (node.isArray()) {
       node.forEach(n -> patterns(n, out));
-    }
-  }
-
-  private static void limits(JsonNode node, String at, List<String> out) {
-    if (!node.isObject()) {
-      return;
-    }
-    for (Map.Entry<String, JsonNode> e : node.properties()) {
-      String here = at + "/" + e.getKey();
-      if (e.getKey().equals("maxLength") || e.getKey().equals("maxItems")) {
-        out.add(here);
-      } else if (!e.getKey().equals("description") && !e.getKey().equals("enum")) {
-        limits(e.getValue(), here, out);
-      }
     }
   }
 
