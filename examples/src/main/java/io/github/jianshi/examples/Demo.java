@@ -1,8 +1,11 @@
 package io.github.jianshi.examples;
 
 import io.github.jianshi.core.Report;
+import io.github.jianshi.core.ReportStatus;
 import io.github.jianshi.core.diagnostic.Diagnostic;
 import io.github.jianshi.docx.DocxRenderers;
+import io.github.jianshi.importer.ImportResult;
+import io.github.jianshi.importer.ReportImporter;
 import io.github.jianshi.model.ReportValidator;
 import io.github.jianshi.model.ValidatedReport;
 import io.github.jianshi.render.Format;
@@ -28,7 +31,9 @@ import java.util.Locale;
  *   <li>checks that the report read from JSON equals the one built in code ({@link RealReport});</li>
  *   <li>writes the report as plain text, Markdown, HTML and Word beside each other, printing their
  *       paths;</li>
- *   <li>says whether the plain text equals the original file byte for byte.</li>
+ *   <li>says whether the plain text equals the original file byte for byte;</li>
+ *   <li>imports the original text (as an office would import an old report) and says whether the
+ *       import equals the report built in code, as a draft.</li>
  * </ol>
  *
  * <p>Usage: {@code Demo [output-directory]} (default {@code target/jianshi-demo}). Exits with 1 when
@@ -61,7 +66,8 @@ public final class Demo {
    *
    * @param dir the output directory
    * @param out where to report
-   * @return 0 when the report is valid and its text equals the original, 1 otherwise
+   * @return 0 when the report is valid, its text equals the original and the original imports to
+   *     the same report; 1 otherwise
    * @throws IOException when the output cannot be written
    */
   public static int run(Path dir, PrintStream out) throws IOException {
@@ -95,7 +101,16 @@ public final class Demo {
 
     boolean same = Arrays.equals(text, RealReport.originalText());
     out.println(same ? "纯文本与原文逐字节一致。" : "纯文本与原文不一致！");
-    return same && validated.isValid() ? 0 : 1;
+
+    ImportResult imported = ReportImporter.defaults().importText(RealReport.originalText());
+    Report expected = Report.builder().from(RealReport.report()).status(ReportStatus.DRAFT).build();
+    boolean importedSame = imported.report().map(expected::equals).orElse(false);
+    out.println("导入原文：" + imported.checklist().map(c -> "对照“" + c.title() + "”，").orElse("")
+        + (importedSame ? "结果与代码构建的报告相同（草稿）。" : "结果与代码构建的报告不同！"));
+    for (Diagnostic d : imported.diagnostics().diagnostics()) {
+      out.println("  " + d.describe(Locale.SIMPLIFIED_CHINESE));
+    }
+    return same && importedSame && validated.isValid() ? 0 : 1;
   }
 
   private static String label(ReportRenderer renderer) {

@@ -22,7 +22,8 @@ class DemoTest {
     assertThat(out).contains("通过，共 1 条提示")
         .contains("[measures.unlinked] 整改措施未注明对应的检视点")
         .contains("JSON 解码结果与代码构建的报告相同。")
-        .contains("纯文本与原文逐字节一致。");
+        .contains("纯文本与原文逐字节一致。")
+        .contains("导入原文：对照“" + io.github.jianshi.core.Checklists.ninePoint().title() + "”，结果与代码构建的报告相同（草稿）。");
     for (String ext : new String[] {"txt", "md", "html", "docx"}) {
       Path file = dir.resolve("nine-point-self-inspection." + ext);
       assertThat(file).isNotEmptyFile();
