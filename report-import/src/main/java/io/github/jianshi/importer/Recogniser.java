@@ -101,6 +101,9 @@ final class Recogniser {
 
   static final class RawFinding {
     String heading;
+    /** The heading reduced for matching and its bigrams, computed once for all checklists. */
+    String key;
+    int[] grams;
     boolean negated;
     Line at;
     final List<Line> body = new ArrayList<>();
@@ -160,13 +163,22 @@ final class Recogniser {
       if (text.isEmpty()) {
         continue;
       }
-      if (marker.isEmpty() && text.length() <= 24 && PAGE_NUMBER.matcher(text).matches()) {
+      if (marker.isEmpty() && text.length() <= 24 && hasDigit(text) && PAGE_NUMBER.matcher(text).matches()) {
         diags.add(Diags.at("import.page-number.removed", Severity.INFO, p, a + 1, "", text));
         continue;
       }
       out.add(new Line(text, p, a));
     }
     return out;
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Line.digit(s.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1404,6 +1416,9 @@ final class Recogniser {
     int start = 0;
     SegmentKind k = kind != SegmentKind.POINT && startsWithCase(norm, 0) ? SegmentKind.CASE : kind;
     for (int i = 1; i < norm.length(); i++) {
+      if (!caseStart(norm.charAt(i))) {
+        continue;
+      }
       char before = norm.charAt(i - 1);
       if (!(Norm.sentenceEnd(before) || before == '：' || Norm.closer(before) || Norm.space(before))) {
         continue;
@@ -1430,9 +1445,13 @@ final class Recogniser {
     segs.add(Segment.of(k, k == SegmentKind.POINT ? Norm.strip(piece) : piece));
   }
 
+  /** Whether a case cue can start with this character. */
+  private static boolean caseStart(char c) {
+    return c == '比' || c == '例' || c == '又' || c == '再' || c == '譬' || c == '如';
+  }
+
   static boolean startsWithCase(String n, int i) {
-    char c0 = n.charAt(i);
-    if (c0 != '比' && c0 != '例' && c0 != '又' && c0 != '再' && c0 != '譬' && c0 != '如') {
+    if (!caseStart(n.charAt(i))) {
       return false;
     }
     for (String c : CASE_CUES) {
