@@ -108,45 +108,44 @@ public final class DocxImport {
   }
 
   /**
-   * Imports a Word document from a file: {@link #read(Path, ImportLimits)} with the default limits,
-   * then {@link ReportImporter#importDocument(SourceDocument)}. To read with other limits, call
-   * {@code read} and {@code importDocument} yourself.
+   * Imports a Word document from a file: {@link #read(Path, ImportLimits)} with the importer's
+   * limits ({@link ReportImporter#limits()}), then {@link ReportImporter#importDocument(SourceDocument)}.
    *
    * @param file the file
-   * @param importer the importer (checklists, mode)
+   * @param importer the importer (checklists, mode, limits)
    * @return the result; without a report when the file could not be read, with the reader's
    *     diagnostics among the result's
    * @throws UncheckedIOException when the file cannot be read (missing, not permitted)
    */
   public static ImportResult importReport(Path file, ReportImporter importer) {
     Objects.requireNonNull(importer, "importer");
-    return importer.importDocument(read(file, ImportLimits.defaults()));
+    return importer.importDocument(read(file, importer.limits()));
   }
 
   /**
-   * Imports a Word document from a stream (not closed), with the default limits.
+   * Imports a Word document from a stream (not closed), with the importer's limits.
    *
    * @param in the stream
-   * @param importer the importer (checklists, mode)
+   * @param importer the importer (checklists, mode, limits)
    * @return the result
    * @throws UncheckedIOException when the stream fails
    * @see #importReport(Path, ReportImporter)
    */
   public static ImportResult importReport(InputStream in, ReportImporter importer) {
     Objects.requireNonNull(importer, "importer");
-    return importer.importDocument(read(in, ImportLimits.defaults()));
+    return importer.importDocument(read(in, importer.limits()));
   }
 
   /**
-   * Imports a Word document from its bytes, with the default limits.
+   * Imports a Word document from its bytes, with the importer's limits.
    *
    * @param docx the bytes of the file
-   * @param importer the importer (checklists, mode)
+   * @param importer the importer (checklists, mode, limits)
    * @return the result
    * @see #importReport(Path, ReportImporter)
    */
   public static ImportResult importReport(byte[] docx, ReportImporter importer) {
     Objects.requireNonNull(importer, "importer");
-    return importer.importDocument(read(docx, ImportLimits.defaults()));
+    return importer.importDocument(read(docx, importer.limits()));
   }
 }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.jianshi.core.diagnostic.Diagnostic;
 import io.github.jianshi.core.diagnostic.Severity;
 import io.github.jianshi.importer.ImportLimits;
+import io.github.jianshi.importer.ImportResult;
+import io.github.jianshi.importer.ReportImporter;
 import io.github.jianshi.importer.SourceDocument;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -170,6 +172,23 @@ class DocxImportBadInputTest {
     Path file = dir.resolve("big.docx");
     Files.write(file, docx);
     refused(DocxImport.read(file, small), DocxDiagnostics.TOO_LARGE);
+  }
+
+  @Test
+  void importReportReadsWithTheImportersLimits(@TempDir Path dir) throws IOException {
+    byte[] docx = WordPackages.fromResources("numbering");
+    ReportImporter small = ReportImporter.builder().limits(ImportLimits.builder().maxInputBytes(1000).build()).build();
+    assertThat(small.limits().maxInputBytes()).isEqualTo(1000);
+    assertThat(ReportImporter.defaults().limits()).isEqualTo(ImportLimits.defaults());
+    Path file = dir.resolve("big.docx");
+    Files.write(file, docx);
+    for (ImportResult r : new ImportResult[] {DocxImport.importReport(docx, small),
+        DocxImport.importReport(new java.io.ByteArrayInputStream(docx), small), DocxImport.importReport(file, small)}) {
+      assertThat(r.isImported()).isFalse();
+      assertThat(r.diagnostics().diagnostics()).extracting(Diagnostic::code).contains(DocxDiagnostics.TOO_LARGE);
+    }
+    assertThat(DocxImport.importReport(docx, ReportImporter.defaults()).diagnostics().diagnostics())
+        .extracting(Diagnostic::code).doesNotContain(DocxDiagnostics.TOO_LARGE);
   }
 
   @Test

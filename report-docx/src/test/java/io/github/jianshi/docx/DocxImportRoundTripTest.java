@@ -56,8 +56,12 @@ class DocxImportRoundTripTest {
     assertThat(source.paragraphs().stream().map(SourceParagraph::text).filter(t -> !t.isEmpty()))
         .containsExactlyElementsOf(nonEmpty);
     assertThat(source.diagnostics()).isEmpty();
-    assertThat(source.paragraphs()).filteredOn(p -> p.text().startsWith("一、"))
-        .allSatisfy(p -> assertThat(p.outlineLevel()).hasValue(0));
+    // every section heading (一、… without punctuation) carries outline level 0; a cause or measure
+    // numbered 一、 (other-numbering) is body text and carries none
+    assertThat(source.paragraphs()).filteredOn(p -> p.text().matches("[一二三四五六七八九十]+、[^。，；：！？]+"))
+        .isNotEmpty().allSatisfy(p -> assertThat(p.outlineLevel()).hasValue(0));
+    assertThat(source.paragraphs()).filteredOn(p -> p.text().matches("[一二三四五六七八九十]+、.*[。，；：！？].*"))
+        .allSatisfy(p -> assertThat(p.outlineLevel()).isEmpty());
 
     ImportResult fromText = importer.importText(text);
     ImportResult fromWord = importer.importDocument(source);

@@ -152,18 +152,24 @@ final class Matching {
     Prepared prep = prepared(c);
     double[][] sim = new double[n][m];
     for (int i = 0; i < n; i++) {
-      String h = findings.get(i).heading;
-      if (h == null) {
+      Recogniser.RawFinding rf = findings.get(i);
+      if (rf.heading == null) {
         continue;
       }
-      String k = core(h);
+      if (rf.key == null) {
+        rf.key = core(rf.heading);
+      }
+      String k = rf.key;
       Integer exact = prep.exact().get(k);
       if (exact != null) {
         // the heading is a checkpoint's title or question, reduced: nothing else competes
         sim[i][exact] = 1;
         continue;
       }
-      int[] f = bigrams(k);
+      if (rf.grams == null) {
+        rf.grams = bigrams(k);
+      }
+      int[] f = rf.grams;
       for (int j = 0; j < m; j++) {
         sim[i][j] = Math.max(similarity(f, prep.titles[j]), similarity(f, prep.questions[j]));
       }

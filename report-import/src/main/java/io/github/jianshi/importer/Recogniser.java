@@ -60,6 +60,9 @@ final class Recogniser {
       "[（(]?\\s*([0-9０-９]{4}|20[*＊xX×]{2}|[〇○零一二三四五六七八九]{4})\\s*年\\s*"
           + "([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|[*＊xX×]{1,2})\\s*月\\s*"
           + "([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|[*＊xX×]{1,2})\\s*日\\s*[)）]?");
+  /** A signature line without date: a body (…党组, …委员会, …局) or a name of two to four characters. */
+  private static final Pattern SIGNER = Pattern.compile(
+      "[\\p{IsHan}·]{2,4}|[\\p{IsHan}（）]{2,28}(党组|党委|党支部|支部委员会|委员会|领导班子|班子|办公室|局|院|厅|政府|公司|中心)");
   private static final Pattern PLACEHOLDER = Pattern.compile(
       "20[*＊]{2}|20[xX]{2}|[*＊]{2,}|(?<![A-Za-z])[xX×]{2,}(?![A-Za-z])|_{3,}|＿{2,}|×{2,}");
   private static final String[] CASE_CUES = {"比如", "例如", "又如", "再如", "譬如"};
@@ -98,6 +101,9 @@ final class Recogniser {
 
   static final class RawFinding {
     String heading;
+    /** The heading reduced for matching and its bigrams, computed once for all checklists. */
+    String key;
+    int[] grams;
     boolean negated;
     Line at;
     final List<Line> body = new ArrayList<>();
@@ -157,13 +163,22 @@ final class Recogniser {
       if (text.isEmpty()) {
         continue;
       }
-      if (marker.isEmpty() && text.length() <= 24 && PAGE_NUMBER.matcher(text).matches()) {
+      if (marker.isEmpty() && text.length() <= 24 && hasDigit(text) && PAGE_NUMBER.matcher(text).matches()) {
         diags.add(Diags.at("import.page-number.removed", Severity.INFO, p, a + 1, "", text));
         continue;
       }
       out.add(new Line(text, p, a));
     }
     return out;
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Line.digit(s.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -420,6 +435,20 @@ final class Recogniser {
       while (sigStart > 1 && end - sigStart < 3 && lines.get(sigStart - 1).src.alignment()
           .filter(a -> a == SourceParagraph.Alignment.RIGHT).isPresent() && signatureLike(lines.get(sigStart - 1))) {
         sigStart--;
+      }
+      if (sigStart == end) {
+        // plain text: up to two last lines that name a body or a person, after a sentence end
+        int k = end;
+        while (k > 1 && end - k < 2 && signatureLike(lines.get(k - 1)) && SIGNER.matcher(lines.get(k - 1).norm).matches()) {
+          k--;
+        }
+        if (k < end && k > 0) {
+          String before = lines.get(k - 1).norm;
+          char last = before.charAt(before.length() - 1);
+          if (last == '。' || last == '！' || last == '？') {
+            sigStart = k;
+          }
+        }
       }
       for (int k = sigStart; k < end; k++) {
         signature.add(lines.get(k).text);
@@ -1247,7 +1276,8 @@ final class Recogniser {
           expect++;
           splitCases(l.rest(), l.restNorm(), SegmentKind.POINT, segs);
         } else {
-          List<int[]> marks = runIns(norm, 0, expect);
+          PointStyle[] found = new PointStyle[1];
+          List<int[]> marks = pointMarks(norm, expect, style, found);
           int preEnd = marks.isEmpty() ? text.length() : marks.get(0)[0];
           String pre = text.substring(0, preEnd);
           if (!Norm.strip(pre).isEmpty()) {
@@ -1258,7 +1288,7 @@ final class Recogniser {
             int e = r + 1 < marks.size() ? marks.get(r + 1)[0] : text.length();
             splitCases(text.substring(s, e), norm.substring(s, e), SegmentKind.POINT, segs);
             if (style == null) {
-              style = PointStyle.RUN_IN;
+              style = found[0];
             }
             expect++;
           }
@@ -1308,10 +1338,46 @@ final class Recogniser {
     }
   }
 
+  /**
+   * The point markers within a paragraph from {@code expect} on: run-in 一是 …, or else （1） (1) after
+   * a sentence end when the finding's points are not run in. The style found goes to {@code found[0]}.
+   */
+  static List<int[]> pointMarks(String n, int expect, PointStyle style, PointStyle[] found) {
+    List<int[]> marks = runIns(n, 0, expect);
+    if (!marks.isEmpty() || style == PointStyle.RUN_IN) {
+      found[0] = PointStyle.RUN_IN;
+      return marks;
+    }
+    int want = expect;
+    for (int i = n.indexOf('（', 1); i > 0; i = n.indexOf('（', i + 1)) {
+      int al = Line.arabicLength(n, i + 1);
+      if (al == 0 || i + 1 + al >= n.length() || n.charAt(i + 1 + al) != '）' || Line.arabic(n, i + 1, al) != want) {
+        continue;
+      }
+      int p = i - 1;
+      while (p >= 0 && Norm.space(n.charAt(p))) {
+        p--;
+      }
+      if (p < 0 || !(Norm.sentenceEnd(n.charAt(p)) || n.charAt(p) == '：' || n.charAt(p) == '；')) {
+        continue;
+      }
+      int e = i + al + 2;
+      while (e < n.length() && Norm.space(n.charAt(e))) {
+        e++;
+      }
+      if (e < n.length()) {
+        marks.add(new int[] {i, e - i});
+        want++;
+      }
+    }
+    found[0] = PointStyle.PAREN_ARABIC;
+    return marks;
+  }
+
   private static boolean hasPoints(RawFinding f) {
     for (int k = 1; k < f.body.size(); k++) {
       Line l = f.body.get(k);
-      if (l.mark != null || !runIns(l.norm, 0, 1).isEmpty()) {
+      if (l.mark != null || !pointMarks(l.norm, 1, null, new PointStyle[1]).isEmpty()) {
         return true;
       }
     }
@@ -1350,6 +1416,9 @@ final class Recogniser {
     int start = 0;
     SegmentKind k = kind != SegmentKind.POINT && startsWithCase(norm, 0) ? SegmentKind.CASE : kind;
     for (int i = 1; i < norm.length(); i++) {
+      if (!caseStart(norm.charAt(i))) {
+        continue;
+      }
       char before = norm.charAt(i - 1);
       if (!(Norm.sentenceEnd(before) || before == '：' || Norm.closer(before) || Norm.space(before))) {
         continue;
@@ -1376,9 +1445,13 @@ final class Recogniser {
     segs.add(Segment.of(k, k == SegmentKind.POINT ? Norm.strip(piece) : piece));
   }
 
+  /** Whether a case cue can start with this character. */
+  private static boolean caseStart(char c) {
+    return c == '比' || c == '例' || c == '又' || c == '再' || c == '譬' || c == '如';
+  }
+
   static boolean startsWithCase(String n, int i) {
-    char c0 = n.charAt(i);
-    if (c0 != '比' && c0 != '例' && c0 != '又' && c0 != '再' && c0 != '譬' && c0 != '如') {
+    if (!caseStart(n.charAt(i))) {
       return false;
     }
     for (String c : CASE_CUES) {

@@ -63,6 +63,16 @@ public final class ReportImporter {
   }
 
   /**
+   * The limits this importer reads with: its text reader's, and those a Word reader is given by
+   * {@code DocxImport.importReport} (report-docx).
+   *
+   * @return the limits; {@link ImportLimits#defaults()} unless the builder set others
+   */
+  public ImportLimits limits() {
+    return limits;
+  }
+
+  /**
    * Recognises a document read by any reader (this module's text reader, or a Word reader).
    *
    * @param document the source document

@@ -6,13 +6,17 @@ import io.github.jianshi.core.Report;
 import io.github.jianshi.core.ReportStatus;
 import java.util.List;
 
-/** What plain text can carry of a report: without author, date, status and ledger fields. */
+/**
+ * What plain text can carry of a report: without id, author, date, status and ledger fields (the
+ * text renderer writes no id, so an imported report has none).
+ */
 final class TextProjection {
   private TextProjection() {}
 
   static Report of(Report r) {
     Report.Builder b = Report.builder().from(r).status(ReportStatus.DRAFT);
     b.author(java.util.Optional.empty());
+    b.id(java.util.Optional.empty());
     if (r.signature().isEmpty()) {
       b.date(java.util.Optional.empty());
     }
