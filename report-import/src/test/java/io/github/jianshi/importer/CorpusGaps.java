@@ -17,11 +17,6 @@ final class CorpusGaps {
       // labels do for prose problems (finding: -).
       Map.entry("06-jiefang-sixiang-poxi", List.of(
           "+ finding: - | points=0 cases=0 verdict=problems")),
-      // Label disagrees with SampleReports: 再如 starts a case there (several-cases: 再如，部分执行案件…), so import
-      // counts the 再如 sentence of finding 1 as a case; the corpus README does not.
-      Map.entry("08-sifeng-wenti-zicha", List.of(
-          "+ finding: 形式主义表现突出。 | points=0 cases=1 verdict=problems",
-          "- finding: 形式主义表现突出。 | points=0 cases=0 verdict=problems")),
       // Not read: a three-page PDF flattened to one line with spaces for every line end (headings, items and
       // the footer 第1 页共 3页 inside the line). Only section headings after white space are split off; items
       // 1. after white space, a title followed by 时间:…, and a page footer inside a line are not.
@@ -57,11 +52,7 @@ final class CorpusGaps {
           "- section: problems | 自查情况",
           "- finding: 我单位现有办公用房始建于上世纪七十年代,不存在新建楼堂馆所的问题。 | points=0 cases=0 verdict=not-present",
           "- finding: 30多年来,历届党委、政府针对房屋漏雨、落土等情况,适当进行修缮,维持和保证正常办公使用。 | points=0 cases=0 verdict=not-present",
-          "- finding: 我单位对办公用房面积进行严格审查,并认真按《标准》开展清理腾退工作,目前领导干部办公用房和一般干部办公用房在面积上全部符合标准。 | points=0 cases=0 verdict=not-present")),
-      // Label question: 特此报告 before the date line is read as a closing paragraph (a closing formula); the
-      // labels give closing counts only after a measures section, and this report has none.
-      Map.entry("25-wenhuazhan-jianshe-zicha", List.of(
-          "+ closing: 1")));
+          "- finding: 我单位对办公用房面积进行严格审查,并认真按《标准》开展清理腾退工作,目前领导干部办公用房和一般干部办公用房在面积上全部符合标准。 | points=0 cases=0 verdict=not-present")));
 
   static List<String> of(String file) {
     return GAPS.getOrDefault(file, List.of());
