@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.jianshi.core.Finding;
 import io.github.jianshi.core.Report;
 import io.github.jianshi.core.Verdict;
-import io.github.jianshi.core.SampleReports;
+import io.github.jianshi.core.testing.SampleReports;
 import io.github.jianshi.render.RenderOptions;
 import io.github.jianshi.render.Renderers;
 import java.util.Locale;
