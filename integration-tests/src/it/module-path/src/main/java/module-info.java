@@ -2,4 +2,5 @@
 module consumer {
   requires io.github.jianshi.model;
   requires io.github.jianshi.docx;
+  requires io.github.jianshi.importer;
 }

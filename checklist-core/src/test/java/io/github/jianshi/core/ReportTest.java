@@ -2,6 +2,7 @@ package io.github.jianshi.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.jianshi.core.testing.SampleReports;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

@@ -2,18 +2,15 @@ package io.github.jianshi.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.jianshi.core.testing.Golden;
 import io.github.jianshi.docx.DocxRenderers;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -28,7 +25,6 @@ import org.junit.jupiter.api.Test;
  * {@code ./mvnw -o -pl examples verify -Djianshi.updateGolden=true} and review the diff.
  */
 class RealReportDocxGoldenTest {
-  private static final boolean UPDATE = Boolean.getBoolean("jianshi.updateGolden");
   private static final Path GOLDEN = Path.of("src/test/resources/golden/docx/real-report");
 
   private static byte[] docx() {
@@ -54,36 +50,10 @@ class RealReportDocxGoldenTest {
   @Test
   void partsMatchGoldenFiles() throws IOException {
     Map<String, String> parts = parts(docx());
-    String entries = String.join("\n", parts.keySet()) + "\n";
-    if (UPDATE) {
-      if (Files.exists(GOLDEN)) {
-        List<Path> old = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(GOLDEN)) {
-          walk.sorted(Comparator.reverseOrder()).forEach(old::add);
-        }
-        for (Path p : old) {
-          Files.delete(p);
-        }
-      }
-      Files.createDirectories(GOLDEN);
-      Files.writeString(GOLDEN.resolve("entries.txt"), entries, StandardCharsets.UTF_8);
-      for (Map.Entry<String, String> part : parts.entrySet()) {
-        Path file = GOLDEN.resolve(part.getKey());
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, lines(part.getValue()), StandardCharsets.UTF_8);
-      }
-    }
-    assertThat(GOLDEN.resolve("entries.txt"))
-        .as("golden files in %s (regenerate with -Djianshi.updateGolden=true)", GOLDEN).exists();
-    assertThat(entries).isEqualTo(Files.readString(GOLDEN.resolve("entries.txt"), StandardCharsets.UTF_8));
-    for (Map.Entry<String, String> part : parts.entrySet()) {
-      List<String> actual = lines(part.getValue()).lines().toList();
-      List<String> expected = Files.readString(GOLDEN.resolve(part.getKey()), StandardCharsets.UTF_8).lines().toList();
-      for (int i = 0; i < Math.min(actual.size(), expected.size()); i++) {
-        assertThat(actual.get(i)).as("%s line %d", part.getKey(), i + 1).isEqualTo(expected.get(i));
-      }
-      assertThat(actual).as("%s line count", part.getKey()).hasSameSizeAs(expected);
-    }
+    Map<String, String> files = new LinkedHashMap<>();
+    files.put("entries.txt", String.join("\n", parts.keySet()) + "\n");
+    parts.forEach((name, xml) -> files.put(name, lines(xml)));
+    Golden.assertDirectory(GOLDEN, files);
   }
 
   @Test

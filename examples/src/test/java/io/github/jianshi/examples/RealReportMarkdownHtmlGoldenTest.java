@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jianshi.core.Finding;
 import io.github.jianshi.core.Report;
+import io.github.jianshi.core.testing.Golden;
 import io.github.jianshi.render.RenderOptions;
 import io.github.jianshi.render.Renderers;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,16 +21,8 @@ import org.junit.jupiter.api.Test;
  * diff.
  */
 class RealReportMarkdownHtmlGoldenTest {
-  private static final boolean UPDATE = Boolean.getBoolean("jianshi.updateGolden");
-
-  private static void assertMatchesGolden(String relativePath, String actual) throws IOException {
-    Path file = Path.of("src/test/resources/golden").resolve(relativePath);
-    if (UPDATE) {
-      Files.createDirectories(file.getParent());
-      Files.writeString(file, actual, StandardCharsets.UTF_8);
-    }
-    assertThat(file).as("golden file %s (regenerate with -Djianshi.updateGolden=true)", file).exists();
-    assertThat(actual).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
+  private static void assertMatchesGolden(String relativePath, String actual) {
+    Golden.assertText(Path.of("src/test/resources/golden").resolve(relativePath), actual);
   }
 
   /** The lines of the original text, without the final empty line. */

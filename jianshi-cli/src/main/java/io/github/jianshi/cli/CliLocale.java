@@ -1,8 +1,15 @@
 package io.github.jianshi.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 
 /**
@@ -95,9 +102,43 @@ final class CliLocale {
     return bundle(MESSAGES_BUNDLE, locale);
   }
 
-  /** Without falling back to the JVM's default locale: English is the base bundle. */
+  /**
+   * Without falling back to the JVM's default locale: English is the base bundle, Chinese its
+   * {@code _zh} child. Read from this module's own resources rather than through
+   * {@code ResourceBundle.getBundle} with a {@code Control}, which a named module may not use.
+   */
   private static ResourceBundle bundle(String name, Locale locale) {
-    return ResourceBundle.getBundle(name, locale, CliLocale.class.getClassLoader(),
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    String path = "/" + name.replace('.', '/');
+    ResourceBundle base = load(path + ".properties", Locale.ROOT, null);
+    return "zh".equals(locale.getLanguage()) ? load(path + "_zh.properties", CHINESE, base) : base;
+  }
+
+  private static ResourceBundle load(String resource, Locale locale, ResourceBundle parent) {
+    try (InputStream in = CliLocale.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource);
+      }
+      return new Bundle(new InputStreamReader(in, StandardCharsets.UTF_8), locale, parent);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A properties bundle with its parent and locale. */
+  private static final class Bundle extends PropertyResourceBundle {
+    private final Locale locale;
+
+    Bundle(Reader reader, Locale locale, ResourceBundle parent) throws IOException {
+      super(reader);
+      this.locale = locale;
+      if (parent != null) {
+        setParent(parent);
+      }
+    }
+
+    @Override
+    public Locale getLocale() {
+      return locale;
+    }
   }
 }

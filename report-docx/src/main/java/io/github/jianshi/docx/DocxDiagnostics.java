@@ -1,11 +1,16 @@
 package io.github.jianshi.docx;
 
 import io.github.jianshi.core.diagnostic.Diagnostic;
+import io.github.jianshi.core.diagnostic.MessageBundle;
 import io.github.jianshi.core.diagnostic.Severity;
 
 /** The {@code import.docx.*} diagnostics of the Word reader, with messages in this module's bundle. */
 final class DocxDiagnostics {
   static final String BUNDLE = "io/github/jianshi/docx/messages";
+
+  /** This module's messages, opened from this module so that they load on the module path too. */
+  static final MessageBundle MESSAGES = MessageBundle.of(BUNDLE,
+      name -> DocxDiagnostics.class.getResourceAsStream("/" + name));
 
   /** The file is empty. */
   static final String EMPTY = "import.docx.empty";
@@ -57,7 +62,7 @@ final class DocxDiagnostics {
   private DocxDiagnostics() {}
 
   static Diagnostic.Builder builder(String code, Severity severity, String... arguments) {
-    return Diagnostic.builder().code(code).severity(severity).pointer("").bundle(BUNDLE).addArguments(arguments);
+    return Diagnostic.builder().code(code).severity(severity).pointer("").messages(MESSAGES).addArguments(arguments);
   }
 
   static Diagnostic error(String code, String... arguments) {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jianshi.core.Report;
-import io.github.jianshi.core.SampleReports;
+import io.github.jianshi.core.testing.SampleReports;
 import io.github.jianshi.render.ReportRenderer;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;

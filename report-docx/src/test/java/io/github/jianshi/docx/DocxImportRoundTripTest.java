@@ -3,7 +3,7 @@ package io.github.jianshi.docx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jianshi.core.Report;
-import io.github.jianshi.core.SampleReports;
+import io.github.jianshi.core.testing.SampleReports;
 import io.github.jianshi.core.diagnostic.Diagnostic;
 import io.github.jianshi.core.diagnostic.Severity;
 import io.github.jianshi.importer.ImportLimits;

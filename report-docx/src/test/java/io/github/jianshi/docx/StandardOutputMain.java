@@ -1,6 +1,6 @@
 package io.github.jianshi.docx;
 
-import io.github.jianshi.core.SampleReports;
+import io.github.jianshi.core.testing.SampleReports;
 import java.io.PrintStream;
 
 /**

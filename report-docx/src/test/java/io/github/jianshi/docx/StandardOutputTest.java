@@ -2,7 +2,7 @@ package io.github.jianshi.docx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.jianshi.core.SampleReports;
+import io.github.jianshi.core.testing.SampleReports;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,7 @@
 package io.github.jianshi.importer;
 
 import io.github.jianshi.core.diagnostic.Diagnostic;
+import io.github.jianshi.core.diagnostic.MessageBundle;
 import io.github.jianshi.core.diagnostic.Severity;
 
 /** Builds the import diagnostics: this module's bundle, located in the source. */
@@ -8,13 +9,17 @@ final class Diags {
   /** The bundle of the import diagnostics. */
   static final String BUNDLE = "io/github/jianshi/importer/messages";
 
+  /** This module's messages, opened from this module so that they load on the module path too. */
+  static final MessageBundle MESSAGES = MessageBundle.of(BUNDLE,
+      name -> Diags.class.getResourceAsStream("/" + name));
+
   private static final int EXCERPT = 30;
 
   private Diags() {}
 
   /** A diagnostic of the whole document. */
   static Diagnostic of(String code, Severity severity, String... args) {
-    return Diagnostic.builder().code(code).severity(severity).pointer("").bundle(BUNDLE)
+    return Diagnostic.builder().code(code).severity(severity).pointer("").messages(MESSAGES)
         .addArguments(args).build();
   }
 
@@ -24,7 +29,7 @@ final class Diags {
    */
   static Diagnostic at(String code, Severity severity, SourceParagraph p, int column, String pointer,
       String... args) {
-    Diagnostic.Builder b = Diagnostic.builder().code(code).severity(severity).pointer(pointer).bundle(BUNDLE)
+    Diagnostic.Builder b = Diagnostic.builder().code(code).severity(severity).pointer(pointer).messages(MESSAGES)
         .addArguments(args);
     if (p != null) {
       if (p.line().isPresent()) {

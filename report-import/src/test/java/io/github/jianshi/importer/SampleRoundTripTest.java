@@ -9,7 +9,7 @@ import io.github.jianshi.core.Paragraph;
 import io.github.jianshi.core.Segment;
 import io.github.jianshi.core.Report;
 import io.github.jianshi.core.Verdict;
-import io.github.jianshi.core.SampleReports;
+import io.github.jianshi.core.testing.SampleReports;
 import io.github.jianshi.render.RenderOptions;
 import io.github.jianshi.render.Renderers;
 import java.util.Locale;

@@ -1,6 +1,7 @@
 package io.github.jianshi.ledger;
 
 import io.github.jianshi.core.diagnostic.Diagnostic;
+import io.github.jianshi.core.diagnostic.MessageBundle;
 import io.github.jianshi.core.diagnostic.Severity;
 
 /** Creates the diagnostics of this module, whose messages live in this module's bundle. */
@@ -8,11 +9,15 @@ final class LedgerDiagnostics {
   /** The resource path of this module's message bundle. */
   static final String BUNDLE = "io/github/jianshi/ledger/messages";
 
+  /** This module's messages, opened from this module so that they load on the module path too. */
+  static final MessageBundle MESSAGES = MessageBundle.of(BUNDLE,
+      name -> LedgerDiagnostics.class.getResourceAsStream("/" + name));
+
   private LedgerDiagnostics() {}
 
   /** A diagnostic about a whole file or source; the first argument is its name. */
   static Diagnostic file(String code, Severity severity, String... arguments) {
-    return Diagnostic.builder().code(code).severity(severity).pointer("").addArguments(arguments).bundle(BUNDLE)
+    return Diagnostic.builder().code(code).severity(severity).pointer("").addArguments(arguments).messages(MESSAGES)
         .build();
   }
 
@@ -23,7 +28,7 @@ final class LedgerDiagnostics {
    */
   static Diagnostic row(String code, Severity severity, int row, int column, String... arguments) {
     Diagnostic.Builder b = Diagnostic.builder().code(code).severity(severity).pointer("").line(row)
-        .addArguments(String.valueOf(row)).addArguments(arguments).bundle(BUNDLE);
+        .addArguments(String.valueOf(row)).addArguments(arguments).messages(MESSAGES);
     if (column > 0) {
       b.column(column);
     }

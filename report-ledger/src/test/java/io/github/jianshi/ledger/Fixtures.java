@@ -10,7 +10,7 @@ import io.github.jianshi.core.MeasureStatus;
 import io.github.jianshi.core.Paragraph;
 import io.github.jianshi.core.Report;
 import io.github.jianshi.core.ReportStatus;
-import io.github.jianshi.core.SampleReports;
+import io.github.jianshi.core.testing.SampleReports;
 import io.github.jianshi.core.Segment;
 import io.github.jianshi.core.Verdict;
 import io.github.jianshi.model.ReportJson;

@@ -12,12 +12,12 @@ import io.github.jianshi.core.diagnostic.Diagnostic;
 import io.github.jianshi.core.diagnostic.Severity;
 import io.github.jianshi.core.ledger.LedgerEntry;
 import io.github.jianshi.core.ledger.ProgressUpdate;
+import io.github.jianshi.core.testing.Golden;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,7 +33,6 @@ import org.junit.jupiter.params.provider.EnumSource;
  * code on the CSV; {@link LibreOfficeReadBackTest} applies files edited and saved by LibreOffice Calc.
  */
 class ReadBackTest {
-  private static final boolean UPDATE = Boolean.getBoolean("jianshi.updateGolden");
 
   static List<List<String>> rows(byte[] csv) {
     List<List<String>> out = new ArrayList<>();
@@ -89,11 +88,8 @@ class ReadBackTest {
     for (LedgerFormat f : LedgerFormat.values()) {
       byte[] now = Fixtures.export(Fixtures.reports(), f, Fixtures.options());
       Path file = Path.of("src/test/resources/ledger/exported." + f.extension());
-      if (UPDATE) {
-        Files.write(file, now);
-      }
-      assertThat(now).as("%s (regenerate with -Djianshi.updateGolden=true, then rerun the script)", file)
-          .isEqualTo(Files.readAllBytes(file));
+      // after regenerating (-Djianshi.updateGolden=true), rerun the script
+      Golden.assertBytes(file, now);
     }
   }
 

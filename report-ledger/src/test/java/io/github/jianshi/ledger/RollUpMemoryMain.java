@@ -2,7 +2,7 @@ package io.github.jianshi.ledger;
 
 import io.github.jianshi.core.Author;
 import io.github.jianshi.core.Report;
-import io.github.jianshi.core.SampleReports;
+import io.github.jianshi.core.testing.SampleReports;
 import io.github.jianshi.model.ReportJson;
 import java.io.BufferedWriter;
 import java.io.IOException;

@@ -2,7 +2,7 @@ package io.github.jianshi.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.jianshi.core.SampleReports;
+import io.github.jianshi.core.testing.SampleReports;
 import io.github.jianshi.model.ReportJson;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -1,7 +1,7 @@
 package io.github.jianshi.model;
 
 import io.github.jianshi.core.ChecklistRegistry;
-import io.github.jianshi.core.SampleReports;
+import io.github.jianshi.core.testing.SampleReports;
 import io.github.jianshi.core.diagnostic.Diagnostic;
 import java.io.IOException;
 import java.io.UncheckedIOException;

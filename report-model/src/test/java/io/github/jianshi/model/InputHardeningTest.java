@@ -3,7 +3,7 @@ package io.github.jianshi.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.jianshi.core.SampleReports;
+import io.github.jianshi.core.testing.SampleReports;
 import io.github.jianshi.core.diagnostic.Diagnostic;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -3,7 +3,7 @@ package io.github.jianshi.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jianshi.core.Report;
-import io.github.jianshi.core.SampleReports;
+import io.github.jianshi.core.testing.SampleReports;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -13,7 +13,7 @@ import io.github.jianshi.core.Measure;
 import io.github.jianshi.core.Numbering;
 import io.github.jianshi.core.PointStyle;
 import io.github.jianshi.core.Report;
-import io.github.jianshi.core.SampleReports;
+import io.github.jianshi.core.testing.SampleReports;
 import io.github.jianshi.core.SectionHeadings;
 import io.github.jianshi.core.Segment;
 import io.github.jianshi.core.Verdict;

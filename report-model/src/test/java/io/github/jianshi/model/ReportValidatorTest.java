@@ -7,7 +7,7 @@ import io.github.jianshi.core.Checklist;
 import io.github.jianshi.core.ChecklistRegistry;
 import io.github.jianshi.core.Checklists;
 import io.github.jianshi.core.Report;
-import io.github.jianshi.core.SampleReports;
+import io.github.jianshi.core.testing.SampleReports;
 import io.github.jianshi.core.diagnostic.Diagnostic;
 import io.github.jianshi.core.diagnostic.Severity;
 import java.io.ByteArrayInputStream;

@@ -15,11 +15,13 @@ import io.github.jianshi.core.Finding;
 import io.github.jianshi.core.Measure;
 import io.github.jianshi.core.MeasureStatus;
 import io.github.jianshi.core.Report;
-import io.github.jianshi.core.SampleReports;
+import io.github.jianshi.core.testing.Golden;
+import io.github.jianshi.core.testing.SampleReports;
 import io.github.jianshi.core.SectionHeadings;
 import io.github.jianshi.core.Verdict;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,13 +65,13 @@ class HtmlRendererTest {
   @ParameterizedTest
   @MethodSource("samples")
   void matchesGoldenFile(String name) throws IOException {
-    Golden.assertMatches("html/" + name + ".html", html(SampleReports.all().get(name)));
+    Golden.assertText(golden("html/" + name + ".html"), html(SampleReports.all().get(name)));
   }
 
   @ParameterizedTest
   @MethodSource("fragmentSamples")
   void fragmentMatchesGoldenFile(String name) throws IOException {
-    Golden.assertMatches("html/" + name + ".fragment.html",
+    Golden.assertText(golden("html/" + name + ".fragment.html"),
         Renderers.html(FRAGMENT).renderToString(SampleReports.all().get(name)));
   }
 
@@ -479,5 +481,9 @@ class HtmlRendererTest {
   void misuseThrows() {
     assertThatThrownBy(() -> Renderers.html().renderToString(null)).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> Renderers.html(null)).isInstanceOf(NullPointerException.class);
+  }
+
+  private static Path golden(String relativePath) {
+    return Path.of("src/test/resources/golden", relativePath);
   }
 }

@@ -17,12 +17,14 @@ import io.github.jianshi.core.PointStyle;
 import io.github.jianshi.core.Finding;
 import io.github.jianshi.core.Measure;
 import io.github.jianshi.core.Report;
-import io.github.jianshi.core.SampleReports;
+import io.github.jianshi.core.testing.Golden;
+import io.github.jianshi.core.testing.SampleReports;
 import io.github.jianshi.core.SectionHeadings;
 import io.github.jianshi.core.Verdict;
 import io.github.jianshi.render.MarkdownTree.Block;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,14 +60,14 @@ class MarkdownRendererTest {
   @ParameterizedTest
   @MethodSource("samples")
   void matchesGoldenFile(String name) throws IOException {
-    Golden.assertMatches("md/" + name + ".md", md(SampleReports.all().get(name)));
+    Golden.assertText(golden("md/" + name + ".md"), md(SampleReports.all().get(name)));
   }
 
   @Test
   void matchesGoldenFileWithOptions() throws IOException {
     RenderOptions options = RenderOptions.builder().from(OPTIONS).asciiParentheses(true).closingBlock(true)
         .includeTitle(false).build();
-    Golden.assertMatches("md/tracked-measures.options.md",
+    Golden.assertText(golden("md/tracked-measures.options.md"),
         Renderers.markdown(options).renderToString(SampleReports.trackedMeasures()));
   }
 
@@ -277,5 +279,9 @@ class MarkdownRendererTest {
   void misuseThrows() {
     assertThatThrownBy(() -> Renderers.markdown().renderToString(null)).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> Renderers.markdown(null)).isInstanceOf(NullPointerException.class);
+  }
+
+  private static Path golden(String relativePath) {
+    return Path.of("src/test/resources/golden", relativePath);
   }
 }

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jianshi.core.Finding;
 import io.github.jianshi.core.Report;
-import io.github.jianshi.core.SampleReports;
+import io.github.jianshi.core.testing.Golden;
+import io.github.jianshi.core.testing.SampleReports;
 import io.github.jianshi.core.Segment;
 import io.github.jianshi.core.Verdict;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -38,7 +40,7 @@ class PlainTextRendererTest {
   @ParameterizedTest
   @MethodSource("samples")
   void matchesGoldenFile(String name) throws IOException {
-    Golden.assertMatches("text/" + name + ".txt", text(SampleReports.all().get(name)));
+    Golden.assertText(golden("text/" + name + ".txt"), text(SampleReports.all().get(name)));
   }
 
   @ParameterizedTest
@@ -153,5 +155,9 @@ class PlainTextRendererTest {
   void misuseThrows() {
     assertThatThrownBy(() -> Renderers.text().renderToString(null)).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> Renderers.text(null)).isInstanceOf(NullPointerException.class);
+  }
+
+  private static Path golden(String relativePath) {
+    return Path.of("src/test/resources/golden", relativePath);
   }
 }

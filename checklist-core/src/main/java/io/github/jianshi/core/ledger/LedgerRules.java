@@ -3,6 +3,7 @@ package io.github.jianshi.core.ledger;
 import io.github.jianshi.core.MeasureKind;
 import io.github.jianshi.core.MeasureStatus;
 import io.github.jianshi.core.diagnostic.Diagnostic;
+import io.github.jianshi.core.diagnostic.MessageBundle;
 import io.github.jianshi.core.diagnostic.Severity;
 import io.github.jianshi.core.diagnostic.ValidationResult;
 import java.time.LocalDate;
@@ -41,6 +42,10 @@ public final class LedgerRules {
 
   /** The bundle of the ledger diagnostics of checklist-core. */
   public static final String BUNDLE = "io/github/jianshi/core/ledger/messages";
+
+  /** This module's messages, opened from this module so that they load on the module path too. */
+  private static final MessageBundle MESSAGES = MessageBundle.of(BUNDLE,
+      name -> LedgerRules.class.getResourceAsStream("/" + name));
 
   /**
    * Whether a status may change from one value to another. Staying is allowed; moving forward is
@@ -158,7 +163,7 @@ public final class LedgerRules {
 
   private static Diagnostic diagnostic(String code, Severity severity, String pointer, LedgerEntry e,
       String... more) {
-    Diagnostic.Builder b = Diagnostic.builder().code(code).severity(severity).pointer(pointer).bundle(BUNDLE)
+    Diagnostic.Builder b = Diagnostic.builder().code(code).severity(severity).pointer(pointer).messages(MESSAGES)
         .addArguments(reportLabel(e.source()), String.valueOf(e.ordinal()), shorten(e.summary()));
     b.addArguments(more);
     return b.build();

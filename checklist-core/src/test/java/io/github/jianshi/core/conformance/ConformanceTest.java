@@ -15,7 +15,7 @@ import io.github.jianshi.core.MeasureKind;
 import io.github.jianshi.core.Paragraph;
 import io.github.jianshi.core.Report;
 import io.github.jianshi.core.ReportStatus;
-import io.github.jianshi.core.SampleReports;
+import io.github.jianshi.core.testing.SampleReports;
 import io.github.jianshi.core.Segment;
 import io.github.jianshi.core.Verdict;
 import io.github.jianshi.core.diagnostic.Diagnostic;

@@ -6,7 +6,7 @@ import io.github.jianshi.core.Author;
 import io.github.jianshi.core.Measure;
 import io.github.jianshi.core.MeasureStatus;
 import io.github.jianshi.core.Report;
-import io.github.jianshi.core.SampleReports;
+import io.github.jianshi.core.testing.SampleReports;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

@@ -1,10 +1,29 @@
-package io.github.jianshi.core;
+package io.github.jianshi.core.testing;
 
 import static io.github.jianshi.core.Segment.detail;
 import static io.github.jianshi.core.Segment.example;
 import static io.github.jianshi.core.Segment.lead;
 import static io.github.jianshi.core.Segment.point;
 
+import io.github.jianshi.core.Author;
+import io.github.jianshi.core.Cause;
+import io.github.jianshi.core.Checklist;
+import io.github.jianshi.core.ChecklistRegistry;
+import io.github.jianshi.core.Checklists;
+import io.github.jianshi.core.Checkpoint;
+import io.github.jianshi.core.CheckpointKind;
+import io.github.jianshi.core.ExtraSection;
+import io.github.jianshi.core.Finding;
+import io.github.jianshi.core.Measure;
+import io.github.jianshi.core.MeasureKind;
+import io.github.jianshi.core.MeasureStatus;
+import io.github.jianshi.core.Numbering;
+import io.github.jianshi.core.PointStyle;
+import io.github.jianshi.core.Report;
+import io.github.jianshi.core.ReportStatus;
+import io.github.jianshi.core.SectionHeadings;
+import io.github.jianshi.core.Segment;
+import io.github.jianshi.core.Verdict;
 import io.github.jianshi.core.numbering.ChineseNumerals;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
