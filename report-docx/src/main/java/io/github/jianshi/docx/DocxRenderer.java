@@ -65,7 +65,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
  * the right-aligned closing block, and, when the options and the report call for it, an appendix on
  * a new page (附件, the title 整改清单 and the table of measures).
  *
- * <p>The page is A4 with the standard's margins and a 22 × 28 document grid ({@link GbT9704}); page
+ * <p>The page is A4 with the standard's margins, 22 lines of 28 characters ({@link GbT9704},
+ * {@link PageGrid}: a line grid with the body condensed 0.25 pt, or Word's character grid); page
  * numbers "— N —" in 宋体 4号 are on the outer side (odd pages right, even pages left). The output is
  * deterministic: no clock in the zip entries or the document properties; the created and modified
  * dates are the report's date (midnight UTC) or absent.
