@@ -57,8 +57,13 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
  * deterministic: no clock in the zip entries or the document properties; the created and modified
  * dates are the report's date (midnight UTC) or absent.
  *
- * <p>Thread-safe: the renderer holds only its immutable options, and each call builds its own
- * document.
+ * <p>Only the main part and the core properties depend on the report: the main part is built with
+ * POI's XMLBeans types and saved as {@code XWPFDocument} saves it, the core properties are written by
+ * {@link CoreProperties}; the other parts come from the {@link DocxTemplate} of the grid, built once
+ * per JVM by POI, and {@link StablePackage} writes the zip in one pass.
+ *
+ * <p>Thread-safe: the renderer holds only its immutable options, each call builds its own main part,
+ * and the templates are immutable.
  */
 final class DocxRenderer implements ReportRenderer {
   /** The label above an appendix (附件 in 黑体, flush left, on a new page, as GB/T 9704 places it). */
