@@ -195,6 +195,11 @@ final class Recogniser {
    * space ends a paragraph. Returns false, adding nothing, when the line does not look flattened.
    */
   private boolean unflatten(String text, SourceParagraph p, int a, List<Line> out) {
+    if (text.indexOf(' ') < 0 && text.indexOf('\u3000') < 0 && text.indexOf('\u00A0') < 0
+        && text.indexOf('\t') < 0) {
+      // most long lines have no space at all
+      return false;
+    }
     // white-space runs inside the text, except between ASCII letters or digits (Word 2007)
     List<int[]> gaps = new ArrayList<>();
     List<Integer> midWidths = new ArrayList<>();
@@ -450,7 +455,7 @@ final class Recogniser {
       while (j + 1 < lines.size()) {
         Line cur = j == i ? l : lines.get(j);
         String curText = sb == null ? cur.text : lines.get(j).text;
-        char last = Norm.of(curText).charAt(curText.length() - 1);
+        char last = Norm.norm(curText.charAt(curText.length() - 1));
         Line next = lines.get(j + 1);
         boolean heading = j == i && (l.mark == Line.Mark.SECTION || l.mark == Line.Mark.SUBSECTION);
         boolean full = heading ? width(curText) >= wrap : width(curText) * 10 >= wrap * 8;
@@ -743,13 +748,20 @@ final class Recogniser {
   }
 
   private static boolean headingLike(String rest) {
-    String t = Norm.strip(rest);
-    if (t.isEmpty() || t.length() > HEADING_MAX) {
+    int a = 0;
+    int b = rest.length();
+    while (a < b && Norm.space(rest.charAt(a))) {
+      a++;
+    }
+    while (b > a && Norm.space(rest.charAt(b - 1))) {
+      b--;
+    }
+    if (a == b || b - a > HEADING_MAX) {
       return false;
     }
-    String n = Norm.of(t);
-    for (int i = 0; i < n.length() - 1; i++) {
-      if (Norm.sentenceEnd(n.charAt(i)) || n.charAt(i) == '。') {
+    for (int i = a; i < b - 1; i++) {
+      char c = Norm.norm(rest.charAt(i));
+      if (Norm.sentenceEnd(c) || c == '。') {
         return false;
       }
     }
@@ -1250,12 +1262,14 @@ final class Recogniser {
     return indexOfAny(n, NEGATION_CUES) >= 0 || indexOfAny(n, COMPLIANCE_CUES) >= 0 || weak && n.contains("没有");
   }
 
+  private static final Pattern PARENTHESISED = Pattern.compile("[（(][^）)]*[）)]");
+
   /** A heading that names an area: ends with 方面, perhaps followed by a remark in parentheses or a colon. */
   static boolean areaHeading(String heading) {
     if (heading == null) {
       return false;
     }
-    String core = Norm.key(heading.replaceAll("[（(][^）)]*[）)]", ""));
+    String core = Norm.key(PARENTHESISED.matcher(heading).replaceAll(""));
     return core.endsWith("方面") && classify(heading) == Kind.OTHER;
   }
 
@@ -1443,7 +1457,7 @@ final class Recogniser {
         cur.numbered = true;
         cur.style = l.style;
         style = l.style;
-        splitHeadline(cur, l.rest());
+        splitHeadline(cur, l.rest(), l.restNorm());
         out.add(cur);
         expect++;
       } else if (cur == null) {
@@ -1468,7 +1482,10 @@ final class Recogniser {
 
   /** Headline: the first sentence when short and followed by more; a short sentence alone. */
   private static void splitHeadline(RawItem it, String text) {
-    String n = Norm.of(text);
+    splitHeadline(it, text, Norm.of(text));
+  }
+
+  private static void splitHeadline(RawItem it, String text, String n) {
     int e = sentenceEnd(n, 0, true);
     if (e < n.length()) {
       if (e <= HEADLINE_MAX) {
@@ -1630,7 +1647,7 @@ final class Recogniser {
     private int expect = 1;
 
     FindingParse(RawFinding f, boolean exists) {
-      if (f.heading != null && has(Norm.of(f.heading), NOT_APPLICABLE_CUES) && f.body.isEmpty()) {
+      if (f.body.isEmpty() && f.heading != null && has(Norm.of(f.heading), NOT_APPLICABLE_CUES)) {
         verdict = Verdict.NOT_APPLICABLE;
       }
       boolean first = true;
@@ -1661,8 +1678,8 @@ final class Recogniser {
             expect++;
           }
         }
-        if (first && verdict == Verdict.PROBLEMS_FOUND && !segs.isEmpty()
-            && has(Norm.of(segs.get(0).text()), NOT_APPLICABLE_CUES) && f.body.size() == 1 && segs.size() == 1) {
+        if (first && verdict == Verdict.PROBLEMS_FOUND && f.body.size() == 1 && segs.size() == 1
+            && has(Norm.of(segs.get(0).text()), NOT_APPLICABLE_CUES)) {
           verdict = Verdict.NOT_APPLICABLE;
         }
         paragraphs.add(Paragraph.of(segs));
@@ -1818,8 +1835,11 @@ final class Recogniser {
 
   /** Whether a case cue can start with this character. */
   private static boolean caseStart(char c) {
-    return c == '比' || c == '例' || c == '又' || c == '再' || c == '譬' || c == '如';
+    // a one-word filter first: most characters fail it with one test
+    return (CASE_FILTER & 1L << c) != 0 && (c == '比' || c == '例' || c == '又' || c == '再' || c == '譬' || c == '如');
   }
+
+  private static final long CASE_FILTER = 1L << '比' | 1L << '例' | 1L << '又' | 1L << '再' | 1L << '譬' | 1L << '如';
 
   static boolean startsWithCase(String n, int i) {
     if (!caseStart(n.charAt(i))) {
