@@ -222,14 +222,15 @@ final class Matching {
         sb.append(c);
       }
     }
-    String k = sb.toString();
-    if (k.startsWith("在") && k.length() > 3) {
-      k = k.substring(1);
+    int from = 0;
+    int to = sb.length();
+    if (to > 3 && sb.charAt(0) == '在') {
+      from = 1;
     }
-    if (k.endsWith("方面") && k.length() > 3) {
-      k = k.substring(0, k.length() - 2);
+    if (to - from > 3 && sb.charAt(to - 2) == '方' && sb.charAt(to - 1) == '面') {
+      to -= 2;
     }
-    return k;
+    return sb.substring(from, to);
   }
 
   /** Half Dice, half overlap of character bigrams (sorted distinct codes); 1 for equal sets. */
