@@ -143,6 +143,10 @@ final class Recogniser {
 
   private List<Line> prepare() {
     List<Line> out = new ArrayList<>();
+    long total = 0;
+    for (SourceParagraph p : doc.paragraphs()) {
+      total += p.text().length();
+    }
     for (SourceParagraph p : doc.paragraphs()) {
       String raw = p.text();
       String marker = p.numberingMarker().orElse("");
@@ -171,7 +175,8 @@ final class Recogniser {
         diags.add(Diags.at("import.page-number.removed", Severity.INFO, p, a + 1, "", text));
         continue;
       }
-      if (marker.isEmpty() && text.length() >= FLAT_MIN && unflatten(text, p, a, out)) {
+      // a whole document on one line: the line holds at least half of the text
+      if (marker.isEmpty() && text.length() >= FLAT_MIN && text.length() * 2L >= total && unflatten(text, p, a, out)) {
         continue;
       }
       out.add(new Line(text, p, a));
@@ -372,6 +377,7 @@ final class Recogniser {
       return false;
     }
     int from = 0;
+    boolean structure = false;
     for (int[] g : gaps) {
       char before = Norm.MAP[text.charAt(g[0] - 1)];
       if (!(Norm.sentenceEnd(before) || before == '：')) {
@@ -379,10 +385,19 @@ final class Recogniser {
         if (piece.length() > 50 || !noSentencePunct(piece) || piece.indexOf('：') >= 0) {
           return false;
         }
+        structure = true;
+      }
+      // a heading after the space: 一、 or （一）
+      String after = Norm.of(text.substring(g[1], Math.min(text.length(), g[1] + 5)));
+      int nl = Line.numeralLength(after, after.startsWith("（") ? 1 : 0);
+      if (nl > 0 && (after.startsWith("（") ? after.startsWith("）", 1 + nl) : after.startsWith("、", nl))) {
+        structure = true;
       }
       from = g[1];
     }
-    return true;
+    // spaces after sentence ends alone are a typing habit, not paragraph ends: a title or a heading
+    // must show that the line holds a document
+    return structure;
   }
 
   private static void addPiece(List<int[]> pieces, List<Boolean> page, int from, int to, boolean isPage) {

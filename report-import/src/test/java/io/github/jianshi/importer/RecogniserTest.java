@@ -315,6 +315,19 @@ class RecogniserTest {
     assertFalse(result.diagnostics().codes().stream().anyMatch(c -> c.startsWith("import.lines.flattened")));
   }
 
+  @Test
+  void spacesTypedAfterFullStopsDoNotSplitAParagraph() {
+    String para = "对照检查发现，我在以下几个方面还存在差距。 一是理论学习不够深入，满足于读原文、记笔记，"
+        + "没有做到学思用贯通、知信行统一，运用党的创新理论指导实践的能力还不强。 二是担当作为不够有力，"
+        + "面对矛盾困难有时存在畏难情绪，抓落实的韧劲不足，工作标准有时不高。 三是联系群众不够紧密，"
+        + "深入基层调查研究的次数不多，听取群众意见不够全面，解决群众急难愁盼问题的办法不多。 四是自我要求不够严格，"
+        + "有时以事务繁忙为由放松了学习，对身边同志的提醒帮助不够及时，批评与自我批评的辣味不足，落实制度有时打折扣。";
+    assertTrue(para.length() >= Recogniser.FLAT_MIN);
+    ImportResult result = imported(para);
+    assertFalse(result.diagnostics().codes().stream().anyMatch(c -> c.startsWith("import.lines.flattened")));
+    assertEquals(1, result.report().orElseThrow().findings().get(0).body().size());
+  }
+
   // ------------------------------------------------------------- sections decided from their content
 
   @Test
