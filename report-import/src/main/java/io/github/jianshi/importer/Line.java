@@ -26,20 +26,18 @@ final class Line {
 
   Line(String text, SourceParagraph src, int col0) {
     this.text = text;
-    char[] map = Norm.MAP;
     boolean ph = false;
     int trad = 0;
     char[] out = null;
     int n = text.length();
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
-      char m = map[c];
-      if (m != c) {
+      if (Norm.changes(c)) {
         if (out == null) {
           out = text.toCharArray();
         }
-        out[i] = m;
-        if (trad < 5 && c > 0x2E80) {
+        out[i] = Norm.MAP[c];
+        if (trad < 5 && c > 0x2E80 && c != '\u3000') {
           trad++;
         }
       }

@@ -8,13 +8,11 @@ import io.github.jianshi.core.diagnostic.Diagnostic;
 import io.github.jianshi.core.diagnostic.Severity;
 import io.github.jianshi.core.numbering.ChineseNumerals;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -90,10 +88,15 @@ final class Matching {
   private Result result(List<Recogniser.RawFinding> findings, Checklist c, Alignment a, boolean inferred,
       OptionalDouble score) {
     List<String> ids = new ArrayList<>();
-    Set<String> used = new HashSet<>();
     for (int i = 0; i < findings.size(); i++) {
       Recogniser.RawFinding f = findings.get(i);
       int j = a.pairs[i];
+      if (j >= 0 && a.sims[i] >= WEAK) {
+        // the common case: matched, nothing to report
+        String id = c.checkpoints().get(j).id();
+        ids.add(id);
+        continue;
+      }
       String pointer = "/findings/" + i;
       String ordinal = ChineseNumerals.format(Math.min(i + 1, ChineseNumerals.MAX));
       if (j < 0) {
@@ -105,7 +108,6 @@ final class Matching {
       }
       Checkpoint cp = c.checkpoints().get(j);
       ids.add(cp.id());
-      used.add(cp.id());
       if (a.sims[i] < WEAK) {
         diags.add(Diags.at("import.finding.weak-match", Severity.WARNING, f.at.src, f.at.col0 + 1, pointer,
             ordinal, f.heading == null ? "" : f.heading, cp.title()));
@@ -207,27 +209,28 @@ final class Matching {
 
   /** A heading reduced to its words: parenthetical remarks, 在…方面, 是否, punctuation removed. */
   static String core(String heading) {
-    String n = Norm.of(heading);
-    StringBuilder sb = new StringBuilder();
+    // one pass: normalise, drop what stands in parentheses, keep letters and digits
+    StringBuilder sb = new StringBuilder(heading.length());
     int depth = 0;
-    for (int i = 0; i < n.length(); i++) {
-      char c = n.charAt(i);
+    for (int i = 0; i < heading.length(); i++) {
+      char c = Norm.norm(heading.charAt(i));
       if (c == '（') {
         depth++;
       } else if (c == '）') {
         depth = Math.max(0, depth - 1);
-      } else if (depth == 0) {
+      } else if (depth == 0 && Character.isLetterOrDigit(c)) {
         sb.append(c);
       }
     }
-    String k = Norm.key(sb.toString());
-    if (k.startsWith("在") && k.length() > 3) {
-      k = k.substring(1);
+    int from = 0;
+    int to = sb.length();
+    if (to > 3 && sb.charAt(0) == '在') {
+      from = 1;
     }
-    if (k.endsWith("方面") && k.length() > 3) {
-      k = k.substring(0, k.length() - 2);
+    if (to - from > 3 && sb.charAt(to - 2) == '方' && sb.charAt(to - 1) == '面') {
+      to -= 2;
     }
-    return k;
+    return sb.substring(from, to);
   }
 
   /** Half Dice, half overlap of character bigrams (sorted distinct codes); 1 for equal sets. */

@@ -19,6 +19,12 @@ final class Norm {
           + "輕轻損损違违規规嗎吗們们歷历邊边寫写顯显類类動动務务業业畫画筆笔親亲";
 
   static final char[] MAP = new char[0x10000];
+  /**
+   * One bit per character: set where {@link #MAP} changes it. 8 KiB, so that the test per character
+   * stays in the first-level cache, where the 128 KiB map would not (CJK characters are spread over
+   * the whole range).
+   */
+  private static final long[] CHANGES = new long[0x10000 / 64];
 
   static {
     for (int i = 0; i < MAP.length; i++) {
@@ -36,17 +42,28 @@ final class Norm {
     MAP['?'] = '？';
     MAP['\u3000'] = ' ';
     MAP['\u00A0'] = ' ';
+    for (int c = 0; c < MAP.length; c++) {
+      if (MAP[c] != c) {
+        CHANGES[c >>> 6] |= 1L << c;
+      }
+    }
+  }
+
+  /** The character normalised. */
+  static char norm(char c) {
+    return changes(c) ? MAP[c] : c;
+  }
+
+  /** Whether normalising changes the character: a Traditional character of the table, ASCII punctuation, a space. */
+  static boolean changes(char c) {
+    return (CHANGES[c >>> 6] & 1L << c) != 0;
   }
 
   /** The normalised text, of the same length (the same string when nothing changes). */
   static String of(String s) {
     int n = s.length();
     int i = 0;
-    while (i < n) {
-      char c = s.charAt(i);
-      if (MAP[c] != c) {
-        break;
-      }
+    while (i < n && !changes(s.charAt(i))) {
       i++;
     }
     if (i == n) {
@@ -54,7 +71,10 @@ final class Norm {
     }
     char[] out = s.toCharArray();
     for (; i < n; i++) {
-      out[i] = MAP[out[i]];
+      char c = out[i];
+      if (changes(c)) {
+        out[i] = MAP[c];
+      }
     }
     return new String(out);
   }

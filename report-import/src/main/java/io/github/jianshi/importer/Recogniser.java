@@ -96,6 +96,8 @@ final class Recogniser {
     Kind kind;
     Line heading;
     String headingText;
+    /** The items state whether-exists verdicts (a section recognised from its content). */
+    boolean verdicts;
     final List<Line> body = new ArrayList<>();
   }
 
@@ -105,6 +107,8 @@ final class Recogniser {
     String key;
     int[] grams;
     boolean negated;
+    /** A verdict decided from the section's content, or null. */
+    Verdict verdict;
     Line at;
     final List<Line> body = new ArrayList<>();
   }
@@ -139,6 +143,10 @@ final class Recogniser {
 
   private List<Line> prepare() {
     List<Line> out = new ArrayList<>();
+    long total = 0;
+    for (SourceParagraph p : doc.paragraphs()) {
+      total += p.text().length();
+    }
     for (SourceParagraph p : doc.paragraphs()) {
       String raw = p.text();
       String marker = p.numberingMarker().orElse("");
@@ -167,9 +175,260 @@ final class Recogniser {
         diags.add(Diags.at("import.page-number.removed", Severity.INFO, p, a + 1, "", text));
         continue;
       }
+      // a whole document on one line: the line holds at least half of the text
+      if (marker.isEmpty() && text.length() >= FLAT_MIN && text.length() * 2L >= total && unflatten(text, p, a, out)) {
+        continue;
+      }
       out.add(new Line(text, p, a));
     }
     return out;
+  }
+
+  /** The shortest line that can be a whole document flattened onto one line. */
+  static final int FLAT_MIN = 200;
+  /** A page footer inside a flattened line, standing between white space. */
+  private static final Pattern PAGE_RESIDUE = Pattern.compile(
+      "(?<!\\S)(第\\s*[0-9０-９]{1,4}\\s*页(\\s*[，,/]?\\s*共\\s*[0-9０-９]{1,4}\\s*页)?"
+          + "|[-—–－]\\s*[0-9０-９]{1,4}\\s*[-—–－])(?!\\S)");
+
+  /**
+   * A whole document copied onto one line (a PDF or web copy that turned every line end into a
+   * space): split into paragraphs where the text clearly says so. When spaces also stand inside
+   * sentences at about the same width (a PDF's line ends), the spaces are line ends: paragraphs start
+   * only at a title at the start, section and subsection headings and items in order, and page
+   * footers are removed. When spaces stand only between sentences, titles and an addressee, every
+   * space ends a paragraph. Returns false, adding nothing, when the line does not look flattened.
+   */
+  private boolean unflatten(String text, SourceParagraph p, int a, List<Line> out) {
+    if (text.indexOf(' ') < 0 && text.indexOf('\u3000') < 0 && text.indexOf('\u00A0') < 0
+        && text.indexOf('\t') < 0) {
+      // most long lines have no space at all
+      return false;
+    }
+    // white-space runs inside the text, except between ASCII letters or digits (Word 2007)
+    List<int[]> gaps = new ArrayList<>();
+    List<Integer> midWidths = new ArrayList<>();
+    int sentenceGaps = 0;
+    int chunkStart = 0;
+    for (int i = 1; i < text.length(); i++) {
+      if (!Norm.space(text.charAt(i)) || Norm.space(text.charAt(i - 1))) {
+        continue;
+      }
+      int e = i;
+      while (e < text.length() && Norm.space(text.charAt(e))) {
+        e++;
+      }
+      char before = text.charAt(i - 1);
+      char after = text.charAt(e);
+      // spaces around Latin words and digits (召开 2025 年度) are typesetting, not line ends
+      char nb0 = Norm.MAP[before];
+      boolean sentence = Norm.sentenceEnd(nb0) || nb0 == '：';
+      if (sentence || !asciiAlnum(before) && !asciiAlnum(after) || itemMarkerAt(text, e)) {
+        gaps.add(new int[] {i, e});
+        if (sentence) {
+          sentenceGaps++;
+        }
+        char nb = Norm.MAP[before];
+        if (before > 0x2E80 && !Norm.clauseEnd(nb) && after > 0x2E80 && !Norm.clauseEnd(Norm.MAP[after])) {
+          midWidths.add(width(text.substring(chunkStart, i)));
+        }
+        chunkStart = e;
+      }
+      i = e;
+    }
+    if (gaps.size() < 3) {
+      return false;
+    }
+    boolean wrapped = false;
+    if (midWidths.size() >= 3) {
+      List<Integer> sorted = new ArrayList<>(midWidths);
+      sorted.sort(null);
+      int median = sorted.get(sorted.size() / 2);
+      int regular = 0;
+      for (int w : midWidths) {
+        if (w * 10 >= median * 8 && w * 10 <= median * 12) {
+          regular++;
+        }
+      }
+      wrapped = regular >= 3 && median >= 20;
+    }
+    if (!wrapped && !paragraphGaps(text, gaps, sentenceGaps)) {
+      return false;
+    }
+    String n = Norm.of(text);
+    // cut positions: a piece runs from one cut to the next; page footers are pieces of their own
+    List<int[]> pieces = new ArrayList<>();
+    List<Boolean> page = new ArrayList<>();
+    Matcher pm = PAGE_RESIDUE.matcher(text);
+    int from = 0;
+    int section = 1;
+    int sub = 1;
+    int item = 1;
+    boolean afterHeading = false;
+    for (int g = 0; g <= gaps.size(); g++) {
+      int end = g < gaps.size() ? gaps.get(g)[0] : text.length();
+      int next = g < gaps.size() ? gaps.get(g)[1] : text.length();
+      if (g == gaps.size()) {
+        addPiece(pieces, page, from, end, false);
+        break;
+      }
+      // a page footer starting after this gap
+      pm.region(next, text.length());
+      if (pm.lookingAt() && hasDigit(pm.group())) {
+        addPiece(pieces, page, from, end, false);
+        addPiece(pieces, page, pm.start(), pm.end(), true);
+        from = pm.end();
+        while (g + 1 < gaps.size() && gaps.get(g + 1)[0] < from) {
+          g++;
+        }
+        while (from < text.length() && Norm.space(text.charAt(from))) {
+          from++;
+        }
+        continue;
+      }
+      boolean cut;
+      if (!wrapped) {
+        cut = true;
+      } else {
+        char last = n.charAt(end - 1);
+        boolean sentence = Norm.sentenceEnd(last) || last == '：';
+        int nextGap = g + 1 < gaps.size() ? gaps.get(g + 1)[0] : text.length();
+        String chunk = n.substring(next, nextGap);
+        boolean heading = false;
+        if (pieces.isEmpty() && from == 0 && g == 0) {
+          String first = text.substring(0, end);
+          cut = first.length() <= 50 && endsWithGenre(first) && noSentencePunct(Norm.of(first));
+        } else if (n.startsWith(SECTION_MARKERS[Math.min(section, ChineseNumerals.MAX)], next)) {
+          cut = true;
+          heading = true;
+          section++;
+          sub = 1;
+          item = 1;
+        } else if (chunk.startsWith("（" + NUMERALS[Math.min(sub, ChineseNumerals.MAX)] + "）")) {
+          cut = true;
+          heading = true;
+          sub++;
+          item = 1;
+        } else {
+          String num = Integer.toString(item);
+          boolean itemMark = chunk.startsWith(num) && chunk.length() > num.length()
+              && (chunk.charAt(num.length()) == '.' || chunk.charAt(num.length()) == '、'
+              || chunk.charAt(num.length()) == '．') && (sentence || afterHeading);
+          cut = itemMark;
+          if (itemMark) {
+            item++;
+          }
+        }
+        if (afterHeading) {
+          cut = true;
+        }
+        afterHeading = heading && noSentencePunct(chunk);
+      }
+      if (cut) {
+        addPiece(pieces, page, from, end, false);
+        from = next;
+      }
+    }
+    if (pieces.size() < 2) {
+      return false;
+    }
+    int made = 0;
+    for (int k = 0; k < pieces.size(); k++) {
+      int s = pieces.get(k)[0];
+      int e = pieces.get(k)[1];
+      if (page.get(k)) {
+        diags.add(Diags.at("import.page-number.removed", Severity.INFO, p, a + s + 1, "", text.substring(s, e)));
+        continue;
+      }
+      StringBuilder sb = new StringBuilder(e - s);
+      for (int i = s; i < e; i++) {
+        char c = text.charAt(i);
+        if (!Norm.space(c)) {
+          sb.append(c);
+        } else if (i > s && !Norm.space(text.charAt(i - 1))) {
+          int j = i;
+          while (j < e && Norm.space(text.charAt(j))) {
+            j++;
+          }
+          if (!wrapped || j < e && asciiAlnum(text.charAt(i - 1)) && asciiAlnum(text.charAt(j))) {
+            sb.append(text, i, j);
+          }
+          i = j - 1;
+        }
+      }
+      String t = Norm.strip(sb.toString());
+      if (!t.isEmpty()) {
+        out.add(new Line(t, p, a + s));
+        made++;
+      }
+    }
+    diags.add(Diags.at(wrapped ? "import.lines.flattened" : "import.lines.flattened-paragraphs", Severity.WARNING,
+        p, a + 1, "", Integer.toString(made)));
+    return true;
+  }
+
+  /**
+   * Whether every space of a flattened line stands where a paragraph ends: after a sentence end or a
+   * colon, or after a title-like piece (short, without sentence punctuation); at least two after a
+   * sentence end or colon.
+   */
+  private static boolean paragraphGaps(String text, List<int[]> gaps, int sentenceGaps) {
+    if (sentenceGaps < 2) {
+      return false;
+    }
+    int from = 0;
+    boolean structure = false;
+    for (int[] g : gaps) {
+      char before = Norm.MAP[text.charAt(g[0] - 1)];
+      if (!(Norm.sentenceEnd(before) || before == '：')) {
+        String piece = Norm.of(text.substring(from, g[0]));
+        if (piece.length() > 50 || !noSentencePunct(piece) || piece.indexOf('：') >= 0) {
+          return false;
+        }
+        structure = true;
+      }
+      // a heading after the space: 一、 or （一）
+      String after = Norm.of(text.substring(g[1], Math.min(text.length(), g[1] + 5)));
+      int nl = Line.numeralLength(after, after.startsWith("（") ? 1 : 0);
+      if (nl > 0 && (after.startsWith("（") ? after.startsWith("）", 1 + nl) : after.startsWith("、", nl))) {
+        structure = true;
+      }
+      from = g[1];
+    }
+    // spaces after sentence ends alone are a typing habit, not paragraph ends: a title or a heading
+    // must show that the line holds a document
+    return structure;
+  }
+
+  private static void addPiece(List<int[]> pieces, List<Boolean> page, int from, int to, boolean isPage) {
+    if (to > from) {
+      pieces.add(new int[] {from, to});
+      page.add(isPage);
+    }
+  }
+
+  /** Whether an item marker 1. 1、 stands at i (digits, then the mark, then no digit). */
+  private static boolean itemMarkerAt(String t, int i) {
+    int d = Line.arabicLength(t, i);
+    if (d == 0 || i + d + 1 >= t.length()) {
+      return false;
+    }
+    char m = t.charAt(i + d);
+    return (m == '.' || m == '．' || m == '、') && Line.digit(t.charAt(i + d + 1)) < 0;
+  }
+
+  private static boolean asciiAlnum(char c) {
+    return c < 128 && Character.isLetterOrDigit(c);
+  }
+
+  private static boolean noSentencePunct(String n) {
+    for (int i = 0; i < n.length(); i++) {
+      char c = n.charAt(i);
+      if (Norm.sentenceEnd(c) || c == '，') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean hasDigit(String s) {
@@ -211,7 +470,7 @@ final class Recogniser {
       while (j + 1 < lines.size()) {
         Line cur = j == i ? l : lines.get(j);
         String curText = sb == null ? cur.text : lines.get(j).text;
-        char last = Norm.of(curText).charAt(curText.length() - 1);
+        char last = Norm.norm(curText.charAt(curText.length() - 1));
         Line next = lines.get(j + 1);
         boolean heading = j == i && (l.mark == Line.Mark.SECTION || l.mark == Line.Mark.SUBSECTION);
         boolean full = heading ? width(curText) >= wrap : width(curText) * 10 >= wrap * 8;
@@ -504,13 +763,20 @@ final class Recogniser {
   }
 
   private static boolean headingLike(String rest) {
-    String t = Norm.strip(rest);
-    if (t.isEmpty() || t.length() > HEADING_MAX) {
+    int a = 0;
+    int b = rest.length();
+    while (a < b && Norm.space(rest.charAt(a))) {
+      a++;
+    }
+    while (b > a && Norm.space(rest.charAt(b - 1))) {
+      b--;
+    }
+    if (a == b || b - a > HEADING_MAX) {
       return false;
     }
-    String n = Norm.of(t);
-    for (int i = 0; i < n.length() - 1; i++) {
-      if (Norm.sentenceEnd(n.charAt(i)) || n.charAt(i) == '。') {
+    for (int i = a; i < b - 1; i++) {
+      char c = Norm.norm(rest.charAt(i));
+      if (Norm.sentenceEnd(c) || c == '。') {
         return false;
       }
     }
@@ -607,6 +873,18 @@ final class Recogniser {
     if (!title.isEmpty()) {
       docTitle = String.join("\n", title);
       report.title(docTitle);
+      // a copy that repeats the title (a web page's heading before the document's own title)
+      boolean repeated = k + title.size() <= head.size();
+      for (int j = 0; repeated && j < title.size(); j++) {
+        repeated = head.get(k + j).text.equals(title.get(j));
+      }
+      if (repeated) {
+        for (int j = 0; j < title.size(); j++) {
+          Line l = head.get(k + j);
+          diags.add(Diags.at("import.title.repeated", Severity.INFO, l.src, l.col0 + 1, "/title", l.text));
+        }
+        k += title.size();
+      }
     }
     if (!title.isEmpty() && k < head.size() && bylineLike(head.get(k))) {
       report.byline(head.get(k).text);
@@ -788,7 +1066,7 @@ final class Recogniser {
     if (k.endsWith("情况") && !k.contains("问题")) {
       return Kind.OTHER;
     }
-    if (has(k, "原因", "根源", "根子", "症结")) {
+    if (has(k, "原因", "根源", "根子", "症结") || k.endsWith("问题分析")) {
       return Kind.CAUSES;
     }
     boolean problemsStrong = k.startsWith("存在") || k.startsWith("查摆") || has(k, "存在的问题", "存在问题",
@@ -831,6 +1109,9 @@ final class Recogniser {
     for (Section sec : sections) {
       anyProblems |= sec.kind == Kind.PROBLEMS || sec.kind == null && classify(sec.headingText) == Kind.PROBLEMS;
     }
+    if (!anyProblems) {
+      anyProblems = guessProblems(sections);
+    }
     for (int s = 0; s < sections.size(); s++) {
       Section sec = sections.get(s);
       if (sec.kind == null && !anyProblems && !seenCauses && !seenMeasures && areaHeading(sec.headingText)) {
@@ -869,7 +1150,16 @@ final class Recogniser {
           if (last) {
             body = closing(body, closing);
           }
+          int before = findings.size();
           problems(body, findings);
+          if (sec.verdicts) {
+            for (RawFinding f : findings.subList(before, findings.size())) {
+              if (statesAbsence(f, true)) {
+                f.verdict = Verdict.NOT_PRESENT;
+                f.negated = true;
+              }
+            }
+          }
         }
         case CAUSES -> {
           seenCauses = true;
@@ -903,12 +1193,98 @@ final class Recogniser {
     return finish(report, headings.build(), findings, causes, measures, closing, signature, date);
   }
 
+  /** Says that nothing was found, or that all is as required. */
+  private static final String[] COMPLIANCE_CUES = {"符合标准", "符合规定", "符合要求", "达到标准", "均已达到", "全部达到"};
+
+  /**
+   * When no heading says problems, a section may still hold them, decided from its content: items
+   * (一)(二)… that state whether-exists verdicts (不存在…, 符合标准) under a heading such as 自查情况; or
+   * the numbered list right before a causes section (问题分析), which the causes analyse. Each guess is
+   * reported. Returns whether a section was taken as the problems section.
+   */
+  private boolean guessProblems(List<Section> sections) {
+    for (Section sec : sections) {
+      if (sec.kind == null && classify(sec.headingText) == Kind.OTHER && verdictItems(sec.body)) {
+        sec.kind = Kind.PROBLEMS;
+        sec.verdicts = true;
+        diags.add(Diags.at("import.section.verdicts", Severity.WARNING, sec.heading.src, sec.heading.col0 + 1, "",
+            Norm.strip(sec.headingText)));
+        return true;
+      }
+    }
+    for (int s = 1; s < sections.size(); s++) {
+      Section sec = sections.get(s);
+      if (sec.kind == null && classify(sec.headingText) == Kind.CAUSES) {
+        Section prev = sections.get(s - 1);
+        if (prev.kind == null && classify(prev.headingText) == Kind.OTHER && !areaHeading(prev.headingText)
+            && listed(prev.body)) {
+          prev.kind = Kind.PROBLEMS;
+          diags.add(Diags.at("import.section.guessed", Severity.WARNING, prev.heading.src, prev.heading.col0 + 1,
+              "", Norm.strip(prev.headingText), Norm.strip(sec.headingText)));
+          return true;
+        }
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a body is a list: it has an item 1、/1. or a subsection （一）. */
+  private static boolean listed(List<Line> body) {
+    for (Line l : body) {
+      if ((l.mark == Line.Mark.ITEM || l.mark == Line.Mark.SUBSECTION) && l.number == 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a body's subsections (一)(二)… state whether-exists verdicts: at least two, and two in
+   * three of them, say that something does not exist or that all is as required.
+   */
+  private static boolean verdictItems(List<Line> body) {
+    int items = 0;
+    int absent = 0;
+    StringBuilder cur = null;
+    for (Line l : body) {
+      if (l.mark == Line.Mark.SUBSECTION && l.number == items + 1) {
+        if (cur != null && absence(cur.toString(), false)) {
+          absent++;
+        }
+        items++;
+        cur = new StringBuilder(l.norm);
+      } else if (cur != null) {
+        cur.append(l.norm);
+      }
+    }
+    if (cur != null && absence(cur.toString(), false)) {
+      absent++;
+    }
+    return items >= 2 && absent >= 2 && absent * 3 >= items * 2;
+  }
+
+  /** Whether a finding (heading and body) states an absence; {@code weak} also takes 没有 (no …). */
+  private static boolean statesAbsence(RawFinding f, boolean weak) {
+    StringBuilder sb = new StringBuilder(f.heading == null ? "" : Norm.of(f.heading));
+    for (Line l : f.body) {
+      sb.append(l.norm);
+    }
+    return absence(sb.toString(), weak);
+  }
+
+  private static boolean absence(String n, boolean weak) {
+    return indexOfAny(n, NEGATION_CUES) >= 0 || indexOfAny(n, COMPLIANCE_CUES) >= 0 || weak && n.contains("没有");
+  }
+
+  private static final Pattern PARENTHESISED = Pattern.compile("[（(][^）)]*[）)]");
+
   /** A heading that names an area: ends with 方面, perhaps followed by a remark in parentheses or a colon. */
   static boolean areaHeading(String heading) {
     if (heading == null) {
       return false;
     }
-    String core = Norm.key(heading.replaceAll("[（(][^）)]*[）)]", ""));
+    String core = Norm.key(PARENTHESISED.matcher(heading).replaceAll(""));
     return core.endsWith("方面") && classify(heading) == Kind.OTHER;
   }
 
@@ -992,6 +1368,9 @@ final class Recogniser {
         cur.body.add(l);
       }
     }
+    if (!subsections && !items && cur != null) {
+      introOnly(cur.body, out.size() - 1);
+    }
     if (!intro.isEmpty()) {
       if (out.isEmpty()) {
         RawFinding f = new RawFinding();
@@ -1003,6 +1382,24 @@ final class Recogniser {
         diags.add(Diags.at("import.section.intro-moved", Severity.WARNING, intro.get(0).src, intro.get(0).col0 + 1,
             "/findings/0"));
       }
+    }
+  }
+
+  /**
+   * A problems section of prose whose last paragraph announces a list (…主要存在以下问题：) that the
+   * text does not hold: a cut copy, or a section's opening alone. Reported, since the finding it
+   * becomes states no problem.
+   */
+  private void introOnly(List<Line> body, int finding) {
+    if (body.isEmpty()) {
+      return;
+    }
+    Line end = body.get(body.size() - 1);
+    String n = end.norm;
+    int cue = Math.max(n.lastIndexOf("以下"), n.lastIndexOf("如下"));
+    if (n.endsWith("：") && cue >= 0 && cue >= n.length() - 20) {
+      diags.add(Diags.at("import.section.intro-only", Severity.WARNING, end.src, end.col0 + 1,
+          "/findings/" + finding, end.text.substring(Math.max(0, end.text.length() - 10))));
     }
   }
 
@@ -1075,7 +1472,7 @@ final class Recogniser {
         cur.numbered = true;
         cur.style = l.style;
         style = l.style;
-        splitHeadline(cur, l.rest());
+        splitHeadline(cur, l.rest(), l.restNorm());
         out.add(cur);
         expect++;
       } else if (cur == null) {
@@ -1100,7 +1497,10 @@ final class Recogniser {
 
   /** Headline: the first sentence when short and followed by more; a short sentence alone. */
   private static void splitHeadline(RawItem it, String text) {
-    String n = Norm.of(text);
+    splitHeadline(it, text, Norm.of(text));
+  }
+
+  private static void splitHeadline(RawItem it, String text, String n) {
     int e = sentenceEnd(n, 0, true);
     if (e < n.length()) {
       if (e <= HEADLINE_MAX) {
@@ -1184,7 +1584,7 @@ final class Recogniser {
       if (!f.body.isEmpty()) {
         String n = f.body.get(0).norm;
         int cue = indexOfAny(n, NEGATION_CUES);
-        f.negated = cue >= 0 && cue < sentenceEnd(n, 0, false) + 40;
+        f.negated |= cue >= 0 && cue < sentenceEnd(n, 0, false) + 40;
       }
     }
     Matching.Result match = new Matching(registry, diags).choose(raw, mode, forced, Optional.ofNullable(docTitle),
@@ -1262,7 +1662,7 @@ final class Recogniser {
     private int expect = 1;
 
     FindingParse(RawFinding f, boolean exists) {
-      if (f.heading != null && has(Norm.of(f.heading), NOT_APPLICABLE_CUES) && f.body.isEmpty()) {
+      if (f.body.isEmpty() && f.heading != null && has(Norm.of(f.heading), NOT_APPLICABLE_CUES)) {
         verdict = Verdict.NOT_APPLICABLE;
       }
       boolean first = true;
@@ -1293,12 +1693,15 @@ final class Recogniser {
             expect++;
           }
         }
-        if (first && verdict == Verdict.PROBLEMS_FOUND && !segs.isEmpty()
-            && has(Norm.of(segs.get(0).text()), NOT_APPLICABLE_CUES) && f.body.size() == 1 && segs.size() == 1) {
+        if (first && verdict == Verdict.PROBLEMS_FOUND && f.body.size() == 1 && segs.size() == 1
+            && has(Norm.of(segs.get(0).text()), NOT_APPLICABLE_CUES)) {
           verdict = Verdict.NOT_APPLICABLE;
         }
         paragraphs.add(Paragraph.of(segs));
         first = false;
+      }
+      if (f.verdict != null && verdict == Verdict.PROBLEMS_FOUND) {
+        verdict = f.verdict;
       }
     }
 
@@ -1447,8 +1850,11 @@ final class Recogniser {
 
   /** Whether a case cue can start with this character. */
   private static boolean caseStart(char c) {
-    return c == '比' || c == '例' || c == '又' || c == '再' || c == '譬' || c == '如';
+    // a one-word filter first: most characters fail it with one test
+    return (CASE_FILTER & 1L << c) != 0 && (c == '比' || c == '例' || c == '又' || c == '再' || c == '譬' || c == '如');
   }
+
+  private static final long CASE_FILTER = 1L << '比' | 1L << '例' | 1L << '又' | 1L << '再' | 1L << '譬' | 1L << '如';
 
   static boolean startsWithCase(String n, int i) {
     if (!caseStart(n.charAt(i))) {

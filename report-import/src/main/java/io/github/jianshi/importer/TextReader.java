@@ -143,10 +143,11 @@ final class TextReader {
       }
     }
     if (cs == null) {
-      if (looksBinary(b, n)) {
+      String utf8 = new String(b, 0, n, StandardCharsets.UTF_8);
+      // a NUL byte decodes to U+0000 and to nothing else: look at the bytes only when the text has one
+      if (utf8.indexOf('\0') >= 0 && looksBinary(b, n)) {
         return refused(null, Diags.of("import.input.binary", Severity.ERROR));
       }
-      String utf8 = new String(b, 0, n, StandardCharsets.UTF_8);
       if (utf8.indexOf('\uFFFD') >= 0) {
         // replaced bytes, or a U+FFFD of the text itself: decide strictly
         utf8 = strict(b, 0, n, StandardCharsets.UTF_8);
@@ -207,6 +208,11 @@ final class TextReader {
       boolean dirty = false;
       while (end < len) {
         char c = text.charAt(end);
+        // printable ASCII, and U+2070 to U+D7FF (CJK and the rest of the BMP's letters): nothing to check
+        if (c >= 0x20 && c < 0x7F || c >= 0x2070 && c < 0xD800) {
+          end++;
+          continue;
+        }
         if (c < 0x20) {
           if (c == '\n' || c == '\r') {
             break;
@@ -217,11 +223,10 @@ final class TextReader {
               controls++;
             }
           }
-        } else if (c >= 0x7F && (c <= 0x9F || c >= 0x200B && c <= 0x206F || c >= 0xD800 && c <= 0xDFFF
-            || c == 0xFEFF || c >= 0xFFFE || c == 0x061C)) {
-          if (c == '\u2028' || c == '\u2029' || c == '\u0085') {
-            break;
-          }
+        } else if (c == '\u2028' || c == '\u2029' || c == '\u0085') {
+          break;
+        } else if (invisible(c) || Character.isSurrogate(c)) {
+          // quotes, dashes and ellipses (U+2014 to U+2026) are not: only what removeInvisible removes
           dirty = true;
           if (end < 8192 && c <= 0x9F) {
             controls++;

@@ -103,12 +103,17 @@ class CorpusTest {
       }
     }
     extras(r, ExtraSection.Placement.AFTER_PROBLEMS, out);
-    if (!r.causes().isEmpty()) {
+    boolean causesHeading = !r.headings().causes().equals(SectionHeadings.DEFAULT_CAUSES)
+        || input.contains(SectionHeadings.DEFAULT_CAUSES);
+    boolean measuresHeading = !r.headings().measures().equals(SectionHeadings.DEFAULT_MEASURES)
+        || input.contains(SectionHeadings.DEFAULT_MEASURES);
+    // a section heading with nothing under it (an excerpt cut after the heading) is still a section
+    if (!r.causes().isEmpty() || causesHeading) {
       out.add("section: causes | " + r.headings().causes());
       out.add("causes: " + (r.causes().size() - unnumbered(result, "/causes/")));
     }
     extras(r, ExtraSection.Placement.AFTER_CAUSES, out);
-    if (!r.measures().isEmpty()) {
+    if (!r.measures().isEmpty() || measuresHeading) {
       out.add("section: measures | " + r.headings().measures());
       out.add("measures: " + (r.measures().size() - unnumbered(result, "/measures/")));
     }

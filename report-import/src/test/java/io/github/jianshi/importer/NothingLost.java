@@ -9,6 +9,7 @@ import io.github.jianshi.core.Finding;
 import io.github.jianshi.core.Measure;
 import io.github.jianshi.core.Paragraph;
 import io.github.jianshi.core.Report;
+import io.github.jianshi.core.SectionHeadings;
 import io.github.jianshi.core.Segment;
 import io.github.jianshi.core.diagnostic.Diagnostic;
 import java.util.ArrayList;
@@ -26,6 +27,9 @@ final class NothingLost {
   /** Characters that numbering markers are made of. */
   static final String MARKER_CHARS = "一二三四五六七八九十〇是、（）().．0123456789０１２３４５６７８９";
 
+  /** The codes of diagnostics that name text removed from the input, quoted as their first argument. */
+  static final Set<String> REMOVED = Set.of("import.page-number.removed", "import.title.repeated");
+
   private NothingLost() {}
 
   static void check(String ignoredInput, ImportResult result) {
@@ -34,22 +38,35 @@ final class NothingLost {
 
   static void check(ImportResult result) {
     Report r = result.report().orElseThrow();
-    Set<Integer> removedLines = new HashSet<>();
-    Set<Integer> removedParagraphs = new HashSet<>();
+    // what a diagnostic names as removed: a whole line, or a quoted part of a line (a page footer or a
+    // repeated title inside a line that held a whole flattened text)
+    Map<Integer, List<Diagnostic>> removedLines = new HashMap<>();
+    Map<Integer, List<Diagnostic>> removedParagraphs = new HashMap<>();
     for (Diagnostic d : result.diagnostics().diagnostics()) {
-      if (d.code().equals("import.page-number.removed")) {
-        d.line().ifPresent(removedLines::add);
-        d.paragraph().ifPresent(removedParagraphs::add);
+      if (REMOVED.contains(d.code())) {
+        d.line().ifPresent(l -> removedLines.computeIfAbsent(l, k -> new ArrayList<>()).add(d));
+        d.paragraph().ifPresent(l -> removedParagraphs.computeIfAbsent(l, k -> new ArrayList<>()).add(d));
       }
     }
     StringBuilder in = new StringBuilder();
     for (SourceParagraph p : result.source().paragraphs()) {
-      if (p.line().isPresent() && removedLines.contains(p.line().getAsInt())
-          || p.paragraph().isPresent() && removedParagraphs.contains(p.paragraph().getAsInt())) {
-        continue;
+      List<Diagnostic> removed = p.line().isPresent() ? removedLines.get(p.line().getAsInt())
+          : p.paragraph().isPresent() ? removedParagraphs.get(p.paragraph().getAsInt()) : null;
+      String text = p.text();
+      if (removed != null) {
+        for (Diagnostic d : removed) {
+          String quoted = d.arguments().get(0);
+          int at = d.column().isPresent() ? d.column().getAsInt() - 1 : text.indexOf(quoted);
+          if (at < 0 || !text.startsWith(quoted, at)) {
+            at = text.indexOf(quoted);
+          }
+          assertTrue(at >= 0, () -> d.code() + ": «" + quoted + "» is not in the source");
+          // blank it out, keeping the other offsets
+          text = text.substring(0, at) + " ".repeat(quoted.length()) + text.substring(at + quoted.length());
+        }
       }
       p.numberingMarker().ifPresent(in::append);
-      in.append(p.text());
+      in.append(text);
     }
     String a = squeeze(in.toString());
     List<String> pieces = pieces(r, a);
@@ -121,7 +138,7 @@ final class NothingLost {
       }
     }
     extras(r, ExtraSection.Placement.AFTER_PROBLEMS, out);
-    if (!r.causes().isEmpty()) {
+    if (!r.causes().isEmpty() || !r.headings().causes().equals(SectionHeadings.DEFAULT_CAUSES)) {
       heading(r.headings().causes(), input, out);
       for (Cause c : r.causes()) {
         c.headline().ifPresent(out::add);
@@ -130,7 +147,7 @@ final class NothingLost {
       }
     }
     extras(r, ExtraSection.Placement.AFTER_CAUSES, out);
-    if (!r.measures().isEmpty()) {
+    if (!r.measures().isEmpty() || !r.headings().measures().equals(SectionHeadings.DEFAULT_MEASURES)) {
       heading(r.headings().measures(), input, out);
       for (Measure m : r.measures()) {
         m.headline().ifPresent(out::add);

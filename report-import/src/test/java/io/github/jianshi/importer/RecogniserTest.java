@@ -253,4 +253,125 @@ class RecogniserTest {
     assertTrue(forced.matchScore().isEmpty());
     assertEquals(Checklists.ninePoint(), forced.checklist().orElseThrow());
   }
+
+  // ------------------------------------------------------------- whole texts flattened onto one line
+
+  /** A PDF page copied onto one line: line ends became spaces, also inside words, at about the same width. */
+  private static final String FLAT_WRAPPED = "关于会议过多问题的自查报告 按照县委要求,我单位对近一年召开的会议进行了全面自查,现将"
+      + "有关情 况报告如下。 一、存在的问题 1.会议数量过多:今年全单位召开的会议数量偏多,各科室之间的协调沟通不够高"
+      + "效,导致重 复开会、会议时间紧张等问题。 2.会议内容重复:部分会议内容存在重复,相同议题在不同会议中多次讨论,"
+      + "造成资源浪费 和工作效率低下。 3.会议形式陈旧:部分会议形式过于陈旧,缺乏活力和创造性,无法引起与会人员的积"
+      + "极参与和思 考。 二、原因分析 第1 页共 3页";
+
+  @Test
+  void wholePdfPageOnOneLineIsSplitAtTitleHeadingsItemsAndPageFooter() {
+    ImportResult result = imported(FLAT_WRAPPED);
+    Report r = result.report().orElseThrow();
+    assertEquals("关于会议过多问题的自查报告", r.title().orElseThrow());
+    assertEquals(1, r.preamble().size());
+    assertTrue(r.preamble().get(0).endsWith("现将有关情况报告如下。"), r.preamble().get(0));
+    assertEquals("存在的问题", r.headings().problems());
+    assertEquals(List.of("会议数量过多:", "会议内容重复:", "会议形式陈旧:"),
+        r.findings().stream().map(f -> f.heading().orElseThrow()).toList());
+    // the spaces left by the PDF's line ends are gone from the text
+    assertTrue(r.findings().get(0).segments().anyMatch(s -> s.text().contains("导致重复开会")));
+    assertEquals("原因分析", r.headings().causes());
+    List<String> codes = result.diagnostics().codes();
+    assertTrue(codes.contains("import.lines.flattened"), codes::toString);
+    Diagnostic page = result.diagnostics().diagnostics().stream()
+        .filter(d -> d.code().equals("import.page-number.removed")).findFirst().orElseThrow();
+    assertEquals(List.of("第1 页共 3页"), page.arguments());
+    assertEquals(FLAT_WRAPPED.indexOf("第1") + 1, page.column().getAsInt());
+  }
+
+  @Test
+  void wholeTextWithOnlySpacesBetweenParagraphsSplitsAtEverySpaceAndDropsARepeatedTitle() {
+    String text = "县委理论学习中心组学习情况调研报告 县委理论学习中心组学习情况调研报告 市委宣传部: "
+        + "按照文件精神安排,我们就县委理论学习中心组近年来在理论学习中的经验、做法、存在的问题等进行了讨论和总结,"
+        + "并深入全县基层党委进行了专题调研,听取了意见和建议。 通过调研,我们认为,党委中心组的理论学习对于加强领导干部"
+        + "理论学习,促进领导班子思想政治建设有着非常重要的意义,更有利于提高各级领导班子的领导水平和决策能力。 一、基本经验及取得的成效";
+    assertTrue(text.length() >= Recogniser.FLAT_MIN);
+    ImportResult result = imported(text);
+    Report r = result.report().orElseThrow();
+    assertEquals("县委理论学习中心组学习情况调研报告", r.title().orElseThrow());
+    assertEquals("市委宣传部:", r.addressee().orElseThrow());
+    assertEquals(2, r.preamble().size());
+    assertEquals("基本经验及取得的成效", r.extraSections().get(0).heading());
+    List<String> codes = result.diagnostics().codes();
+    assertTrue(codes.contains("import.lines.flattened-paragraphs"), codes::toString);
+    assertTrue(codes.contains("import.title.repeated"), codes::toString);
+  }
+
+  @Test
+  void aLongParagraphWithSpacesAroundNumbersIsNotAFlattenedText() {
+    String para = "根据县委关于召开 2025 年度民主生活会的统一部署,我在会前认真学习了有关文件,广泛征求了意见,"
+        + "深入开展了谈心谈话,紧密联系思想和工作实际,认真查摆问题,深刻剖析原因,明确整改方向,"
+        + "力求做到问题找得准、原因析得透、措施定得实,以更好地推动各项工作落地见效,同时对照 2024 年度民主生活会"
+        + "查摆问题的整改情况逐项进行了回头看,对 3 项尚未完成的整改任务明确了完成时限,现将有关情况报告如下: "
+        + "请予审阅。";
+    assertTrue(para.length() >= Recogniser.FLAT_MIN);
+    ImportResult result = imported("对照检查材料\n" + para + "\n一、存在的问题\n（一）在学习方面\n学习不够深入。\n");
+    assertEquals(1, result.report().orElseThrow().preamble().size());
+    assertFalse(result.diagnostics().codes().stream().anyMatch(c -> c.startsWith("import.lines.flattened")));
+  }
+
+  @Test
+  void spacesTypedAfterFullStopsDoNotSplitAParagraph() {
+    String para = "对照检查发现，我在以下几个方面还存在差距。 一是理论学习不够深入，满足于读原文、记笔记，"
+        + "没有做到学思用贯通、知信行统一，运用党的创新理论指导实践的能力还不强。 二是担当作为不够有力，"
+        + "面对矛盾困难有时存在畏难情绪，抓落实的韧劲不足，工作标准有时不高。 三是联系群众不够紧密，"
+        + "深入基层调查研究的次数不多，听取群众意见不够全面，解决群众急难愁盼问题的办法不多。 四是自我要求不够严格，"
+        + "有时以事务繁忙为由放松了学习，对身边同志的提醒帮助不够及时，批评与自我批评的辣味不足，落实制度有时打折扣。";
+    assertTrue(para.length() >= Recogniser.FLAT_MIN);
+    ImportResult result = imported(para);
+    assertFalse(result.diagnostics().codes().stream().anyMatch(c -> c.startsWith("import.lines.flattened")));
+    assertEquals(1, result.report().orElseThrow().findings().get(0).body().size());
+  }
+
+  // ------------------------------------------------------------- sections decided from their content
+
+  @Test
+  void aSituationSectionOfWhetherExistsVerdictsIsReadAsProblems() {
+    ImportResult result = imported("办公用房自查报告\n现将自查情况汇报如下:\n一、现有办公用房情况\n办公楼建于七十年代。\n"
+        + "二、自查情况\n(一)我单位不存在新建楼堂馆所的问题。\n(二)多年来只做过必要的修缮。近两年没有进行维修改造。\n"
+        + "(三)我单位办公用房面积全部符合标准。\n");
+    Report r = result.report().orElseThrow();
+    assertEquals("自查情况", r.headings().problems());
+    assertEquals(3, r.findings().size());
+    for (Finding f : r.findings()) {
+      assertEquals(Verdict.NOT_PRESENT, f.verdict(), f::toString);
+    }
+    assertEquals(1, r.extraSections().size());
+    assertTrue(result.diagnostics().codes().contains("import.section.verdicts"));
+  }
+
+  @Test
+  void aSituationSectionOfWorkDoneStaysAnotherSection() {
+    ImportResult result = imported("自查报告\n一、自查工作情况\n(一)成立了领导小组。\n(二)制定了工作方案。\n"
+        + "(三)开展了全面排查,未发现违规问题。\n");
+    Report r = result.report().orElseThrow();
+    assertTrue(r.findings().isEmpty());
+    assertEquals("自查工作情况", r.extraSections().get(0).heading());
+    assertFalse(result.diagnostics().codes().contains("import.section.verdicts"));
+  }
+
+  @Test
+  void aListBeforeAProblemAnalysisIsReadAsProblems() {
+    ImportResult result = imported("一、会议工作的现状\n1.会议过多:会议数量偏多。\n2.会议过长:会议时间偏长。\n"
+        + "二、问题分析\n1.思想认识不到位。\n");
+    Report r = result.report().orElseThrow();
+    assertEquals("会议工作的现状", r.headings().problems());
+    assertEquals(2, r.findings().size());
+    assertEquals("问题分析", r.headings().causes());
+    assertEquals(1, r.causes().size());
+    assertTrue(result.diagnostics().codes().contains("import.section.guessed"));
+  }
+
+  @Test
+  void aProblemsSectionWithOnlyItsOpeningIsFlagged() {
+    ImportResult result = imported("一、存在的主要问题\n认真总结以往工作,深刻剖析自身不足,主要存在以下问题:\n");
+    Report r = result.report().orElseThrow();
+    assertEquals(1, r.findings().size());
+    assertTrue(result.diagnostics().codes().contains("import.section.intro-only"));
+  }
 }
