@@ -261,18 +261,23 @@ public final class ReportValidator {
   // ---------------------------------------------------------------------------------------------
 
   private ValidatedReport report(Sources.Loaded in, boolean conformance) {
-    Diagnostic unreadable = in.problem() != null ? in.problem() : Surrogates.check(in.bytes(), factory);
-    if (unreadable != null) {
-      return ValidatedReport.create(Optional.empty(), ValidationResult.of(List.of(unreadable)));
+    if (in.problem() != null) {
+      return ValidatedReport.create(Optional.empty(), ValidationResult.of(List.of(in.problem())));
     }
     byte[] bytes = in.bytes();
     Anchors[] anchors = new Anchors[1];
+    // the fast path checks every string it reads for unpaired surrogates; the pre-scan runs only
+    // when it gives up
     Report report = fastPath ? fast(bytes, reportRules, r -> {
       Report decoded = r.report();
       anchors[0] = r.anchors();
       return decoded;
     }) : null;
     if (report == null) {
+      Diagnostic surrogate = Surrogates.check(bytes, factory);
+      if (surrogate != null) {
+        return ValidatedReport.create(Optional.empty(), ValidationResult.of(List.of(surrogate)));
+      }
       Decoded<Report> slow = slow(bytes, reportSchema, reportRules, WireReader::report);
       if (slow.value == null) {
         return ValidatedReport.create(Optional.empty(), ValidationResult.of(slow.diagnostics));
@@ -288,13 +293,16 @@ public final class ReportValidator {
   }
 
   private ValidatedChecklist checklist(Sources.Loaded in) {
-    Diagnostic unreadable = in.problem() != null ? in.problem() : Surrogates.check(in.bytes(), factory);
-    if (unreadable != null) {
-      return ValidatedChecklist.create(Optional.empty(), ValidationResult.of(List.of(unreadable)));
+    if (in.problem() != null) {
+      return ValidatedChecklist.create(Optional.empty(), ValidationResult.of(List.of(in.problem())));
     }
     byte[] bytes = in.bytes();
     WireReader.StatedChecklist read = fastPath ? fast(bytes, checklistRules, WireReader::checklist) : null;
     if (read == null) {
+      Diagnostic surrogate = Surrogates.check(bytes, factory);
+      if (surrogate != null) {
+        return ValidatedChecklist.create(Optional.empty(), ValidationResult.of(List.of(surrogate)));
+      }
       Decoded<WireReader.StatedChecklist> slow = slow(bytes, checklistSchema, checklistRules, WireReader::checklist);
       if (slow.value == null) {
         return ValidatedChecklist.create(Optional.empty(), ValidationResult.of(slow.diagnostics));

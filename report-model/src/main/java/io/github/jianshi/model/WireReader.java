@@ -118,6 +118,8 @@ final class WireReader {
   private final int maxArray;
   private final SchemaRules rules;
   private final List<Diagnostic> problems = new ArrayList<>(0);
+  /** The schema's patterns' matchers, reused for every string of this document (fast mode). */
+  private final Map<java.util.regex.Pattern, java.util.regex.Matcher> matchers = new java.util.IdentityHashMap<>(4);
   /** Recorded in fast mode only; null otherwise. */
   private final Anchors anchors;
 
@@ -622,7 +624,7 @@ final class WireReader {
       throw Bail.INSTANCE;
     }
     String s = p.getString();
-    if (fast && !r.acceptsString(s)) {
+    if (fast && (!r.acceptsString(s, matchers) || Surrogates.hasUnpaired(s))) {
       throw Bail.INSTANCE;
     }
     return s;
