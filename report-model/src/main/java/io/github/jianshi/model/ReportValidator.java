@@ -278,7 +278,7 @@ public final class ReportValidator {
       if (surrogate != null) {
         return ValidatedReport.create(Optional.empty(), ValidationResult.of(List.of(surrogate)));
       }
-      Decoded<Report> slow = slow(bytes, reportSchema, reportRules, WireReader::report);
+      Decoded<Report> slow = slow(bytes, reportSchema, reportRules, WireReader::report, FieldLabels::report);
       if (slow.value == null) {
         return ValidatedReport.create(Optional.empty(), ValidationResult.of(slow.diagnostics));
       }
@@ -303,7 +303,8 @@ public final class ReportValidator {
       if (surrogate != null) {
         return ValidatedChecklist.create(Optional.empty(), ValidationResult.of(List.of(surrogate)));
       }
-      Decoded<WireReader.StatedChecklist> slow = slow(bytes, checklistSchema, checklistRules, WireReader::checklist);
+      Decoded<WireReader.StatedChecklist> slow = slow(bytes, checklistSchema, checklistRules, WireReader::checklist,
+          FieldLabels::checklist);
       if (slow.value == null) {
         return ValidatedChecklist.create(Optional.empty(), ValidationResult.of(slow.diagnostics));
       }
@@ -331,7 +332,8 @@ public final class ReportValidator {
   private record Decoded<T>(T value, List<Diagnostic> diagnostics) {}
 
   /** The slow path: tree with limits, schema version, schema, then mapping. */
-  private <T> Decoded<T> slow(byte[] bytes, Schema schema, SchemaRules rules, Function<WireReader, T> read) {
+  private <T> Decoded<T> slow(byte[] bytes, Schema schema, SchemaRules rules, Function<WireReader, T> read,
+      java.util.function.UnaryOperator<String> labels) {
     TreeParser.Parsed parsed = TreeParser.parse(bytes, factory, limits);
     if (parsed.problem() != null) {
       return new Decoded<>(null, List.of(parsed.problem()));
@@ -341,7 +343,7 @@ public final class ReportValidator {
     if (version != null) {
       return new Decoded<>(null, Locator.locate(bytes, List.of(version)));
     }
-    List<Diagnostic> violations = SchemaValidation.validate(schema, root, limits.maxDiagnostics());
+    List<Diagnostic> violations = SchemaValidation.validate(schema, root, limits.maxDiagnostics(), labels);
     if (!violations.isEmpty()) {
       return new Decoded<>(null, Locator.locate(bytes, violations));
     }

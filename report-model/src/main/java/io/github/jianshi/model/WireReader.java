@@ -528,7 +528,8 @@ final class WireReader {
           throw Bail.INSTANCE;
         }
         problems.add(ModelDiagnostics.error("checklist.checkpoint.duplicate", "/checkpoints/" + i + "/id",
-            checkpoints.get(i).id(), "/checkpoints/" + before));
+            checkpoints.get(i).id(), "/checkpoints/" + before, FieldLabels.checklist("/checkpoints/" + before),
+            FieldLabels.checklist("/checkpoints/" + i)));
       }
     }
     if (!problems.isEmpty()) {
@@ -677,7 +678,7 @@ final class WireReader {
       if (fast) {
         throw Bail.INSTANCE;
       }
-      problems.add(ModelDiagnostics.error("date.invalid", pointer, s));
+      problems.add(ModelDiagnostics.error("date.invalid", pointer, s, FieldLabels.report(pointer)));
       return null;
     }
   }
