@@ -60,7 +60,12 @@ public final class ChecklistRegistry {
   public Optional<Checklist> find(String id, String version) {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(version, "version");
-    return checklists.stream().filter(c -> c.id().equals(id) && c.version().equals(version)).findFirst();
+    for (Checklist c : checklists) {
+      if (c.id().equals(id) && c.version().equals(version)) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -65,18 +65,20 @@ public abstract class ExtraSection {
   /** Where an extra section stands. Several sections at one placement keep their order. */
   public enum Placement {
     /** Before the problems section. */
-    BEFORE_PROBLEMS("before-problems"),
+    BEFORE_PROBLEMS("before-problems", "查摆问题之前"),
     /** After the problems section, before the causes. */
-    AFTER_PROBLEMS("after-problems"),
+    AFTER_PROBLEMS("after-problems", "查摆问题之后"),
     /** After the causes, before the measures. */
-    AFTER_CAUSES("after-causes"),
+    AFTER_CAUSES("after-causes", "原因剖析之后"),
     /** After the measures, before the closing paragraphs. */
-    AFTER_MEASURES("after-measures");
+    AFTER_MEASURES("after-measures", "整改措施之后");
 
     private final String id;
+    private final String label;
 
-    Placement(String id) {
+    Placement(String id, String label) {
       this.id = id;
+      this.label = label;
     }
 
     /**
@@ -86,6 +88,15 @@ public abstract class ExtraSection {
      */
     public String id() {
       return id;
+    }
+
+    /**
+     * A short Chinese label, as diagnostics name the value to an official.
+     *
+     * @return for example {@code 原因剖析之后}
+     */
+    public String label() {
+      return label;
     }
 
     /**

@@ -43,6 +43,11 @@ public abstract class Paragraph {
    * @return true when every segment's text is blank
    */
   public boolean isBlank() {
-    return segments().stream().allMatch(s -> s.text().isBlank());
+    for (Segment s : segments()) {
+      if (!s.text().isBlank()) {
+        return false;
+      }
+    }
+    return true;
   }
 }

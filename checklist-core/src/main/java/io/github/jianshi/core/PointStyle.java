@@ -11,22 +11,24 @@ import java.util.Optional;
  */
 public enum PointStyle {
   /** 一是 二是 … 十一是, the usual style. */
-  RUN_IN("run-in"),
+  RUN_IN("run-in", "一是、二是"),
   /** （一）（二）…, written as items rather than as subsection headings. */
-  PAREN_CHINESE("paren-chinese"),
+  PAREN_CHINESE("paren-chinese", "（一）（二）"),
   /** 一、二、…, written as items. */
-  CHINESE_COMMA("chinese-comma"),
+  CHINESE_COMMA("chinese-comma", "一、二、"),
   /** 1. 2. … (GB/T 9704's third level). */
-  ARABIC_DOT("arabic-dot"),
+  ARABIC_DOT("arabic-dot", "1. 2."),
   /** 1、2、… as many offices write the third level. */
-  ARABIC_COMMA("arabic-comma"),
+  ARABIC_COMMA("arabic-comma", "1、2、"),
   /** （1）（2）… (GB/T 9704's fourth level). */
-  PAREN_ARABIC("paren-arabic");
+  PAREN_ARABIC("paren-arabic", "（1）（2）");
 
   private final String id;
+  private final String label;
 
-  PointStyle(String id) {
+  PointStyle(String id, String label) {
     this.id = id;
+    this.label = label;
   }
 
   /**
@@ -36,6 +38,15 @@ public enum PointStyle {
    */
   public String id() {
     return id;
+  }
+
+  /**
+   * A short Chinese label, as diagnostics name the value to an official.
+   *
+   * @return the first two markers, for example {@code （一）（二）}
+   */
+  public String label() {
+    return label;
   }
 
   /**

@@ -6,14 +6,16 @@ import java.util.Optional;
 /** Whether a report is still being written. Conformance is stricter for a final report. */
 public enum ReportStatus {
   /** Being written: what is missing gets warnings. 草稿. */
-  DRAFT("draft"),
+  DRAFT("draft", "草稿"),
   /** Submitted: what is missing gets errors. 定稿. */
-  FINAL("final");
+  FINAL("final", "定稿");
 
   private final String id;
+  private final String label;
 
-  ReportStatus(String id) {
+  ReportStatus(String id, String label) {
     this.id = id;
+    this.label = label;
   }
 
   /**
@@ -23,6 +25,15 @@ public enum ReportStatus {
    */
   public String id() {
     return id;
+  }
+
+  /**
+   * A short Chinese label, as diagnostics name the value to an official.
+   *
+   * @return {@code 草稿} or {@code 定稿}
+   */
+  public String label() {
+    return label;
   }
 
   /**

@@ -6,21 +6,23 @@ import java.util.Optional;
 /** What a piece of a finding's text means. */
 public enum SegmentKind {
   /** The lead sentence that sums up the finding, before any enumerated point. */
-  LEAD("lead"),
+  LEAD("lead", "引语"),
   /**
    * An enumerated point. Its text is written without the marker: renderers number the points of a
    * finding 一是, 二是, … in order.
    */
-  POINT("point"),
+  POINT("point", "要点"),
   /** Unnumbered detail. */
-  DETAIL("detail"),
+  DETAIL("detail", "具体表现"),
   /** A case that illustrates the preceding text, as written (usually starting with 比如 or 例如). */
-  CASE("case");
+  CASE("case", "事例");
 
   private final String id;
+  private final String label;
 
-  SegmentKind(String id) {
+  SegmentKind(String id, String label) {
     this.id = id;
+    this.label = label;
   }
 
   /**
@@ -30,6 +32,15 @@ public enum SegmentKind {
    */
   public String id() {
     return id;
+  }
+
+  /**
+   * A short Chinese label, as diagnostics name the value to an official.
+   *
+   * @return for example {@code 事例}
+   */
+  public String label() {
+    return label;
   }
 
   /**

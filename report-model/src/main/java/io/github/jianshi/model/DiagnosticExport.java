@@ -36,8 +36,8 @@ public final class DiagnosticExport {
    *       "pointer": "/findings/0",
    *       "line": 12,
    *       "column": 5,
-   *       "message": "缺少必填字段“verdict”。",
-   *       "arguments": ["verdict"]
+   *       "message": "没有填写第一项查摆问题的结论，这一项必须填写。",
+   *       "arguments": ["verdict", "第一项查摆问题的结论"]
    *     }
    *   ]
    * }

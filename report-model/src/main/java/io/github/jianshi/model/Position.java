@@ -2,7 +2,6 @@ package io.github.jianshi.model;
 
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -31,31 +30,43 @@ record Position(int line, int column) {
   }
 
   /**
-   * The positions of many anchors ({@link Anchors#pack packed} line and byte offset) in one forward
-   * pass over the document: linear in its length plus the number of anchors, where calling
-   * {@link #at} for each would rescan a long line once per anchor (a minified document is one line).
+   * The positions of many anchors ({@link Anchors#pack packed} line and byte offset) without rescanning:
+   * in offset order, each anchor's column is counted back to its line start or to the previous anchor,
+   * whichever comes first (on the same line, the previous anchor's column is carried on). So the
+   * bytes read are at most the document once (a minified document is one line, where calling
+   * {@link #at} for each anchor would rescan it once per anchor), and for a pretty-printed document
+   * only the line prefixes of the anchors.
    *
    * @param bytes the document in UTF-8
    * @param anchors packed anchors, in any order, repeats allowed
    * @return the position of each anchor
    */
   static Map<Long, Position> atAll(byte[] bytes, Collection<Long> anchors) {
-    Long[] byOffset = anchors.toArray(new Long[0]);
-    Arrays.sort(byOffset, Comparator.comparingLong(Anchors::offset));
-    Map<Long, Position> out = new HashMap<>(byOffset.length * 2);
-    int pos = 0;
-    int units = 0; // UTF-16 units since the last line break before pos
-    for (Long anchor : byOffset) {
+    long[] byOffset = new long[anchors.size()];
+    int n = 0;
+    for (Long anchor : anchors) {
+      byOffset[n++] = anchor;
+    }
+    // sort by offset (the low 32 bits): offsets are below 2^31, so the key orders as the offset
+    for (int i = 0; i < n; i++) {
+      byOffset[i] = (byOffset[i] << 32) | (byOffset[i] >>> 32);
+    }
+    Arrays.sort(byOffset, 0, n);
+    Map<Long, Position> out = new HashMap<>(n * 2);
+    int previousEnd = 0;
+    int previousColumn = 1;
+    for (int i = 0; i < n; i++) {
+      long anchor = (byOffset[i] << 32) | (byOffset[i] >>> 32);
       int end = clamp(bytes, Anchors.offset(anchor));
-      for (; pos < end; pos++) {
-        int b = bytes[pos] & 0xFF;
-        if (b == '\n' || b == '\r') {
-          units = 0;
-        } else if ((b & 0xC0) != 0x80) {
-          units += b >= 0xF0 ? 2 : 1;
-        }
+      int start = end;
+      while (start > previousEnd && bytes[start - 1] != '\n' && bytes[start - 1] != '\r') {
+        start--;
       }
-      out.put(anchor, new Position(Anchors.line(anchor), 1 + units));
+      boolean continuesLine = start == previousEnd && start > 0 && bytes[start - 1] != '\n' && bytes[start - 1] != '\r';
+      int column = (continuesLine ? previousColumn : 1) + units(bytes, start, end);
+      out.put(anchor, new Position(Anchors.line(anchor), column));
+      previousEnd = end;
+      previousColumn = column;
     }
     return out;
   }

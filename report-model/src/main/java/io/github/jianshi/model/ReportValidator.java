@@ -261,19 +261,24 @@ public final class ReportValidator {
   // ---------------------------------------------------------------------------------------------
 
   private ValidatedReport report(Sources.Loaded in, boolean conformance) {
-    Diagnostic unreadable = in.problem() != null ? in.problem() : Surrogates.check(in.bytes(), factory);
-    if (unreadable != null) {
-      return ValidatedReport.create(Optional.empty(), ValidationResult.of(List.of(unreadable)));
+    if (in.problem() != null) {
+      return ValidatedReport.create(Optional.empty(), ValidationResult.of(List.of(in.problem())));
     }
     byte[] bytes = in.bytes();
     Anchors[] anchors = new Anchors[1];
+    // the fast path checks every string it reads for unpaired surrogates; the pre-scan runs only
+    // when it gives up
     Report report = fastPath ? fast(bytes, reportRules, r -> {
       Report decoded = r.report();
       anchors[0] = r.anchors();
       return decoded;
     }) : null;
     if (report == null) {
-      Decoded<Report> slow = slow(bytes, reportSchema, reportRules, WireReader::report);
+      Diagnostic surrogate = Surrogates.check(bytes, factory);
+      if (surrogate != null) {
+        return ValidatedReport.create(Optional.empty(), ValidationResult.of(List.of(surrogate)));
+      }
+      Decoded<Report> slow = slow(bytes, reportSchema, reportRules, WireReader::report, FieldLabels::report);
       if (slow.value == null) {
         return ValidatedReport.create(Optional.empty(), ValidationResult.of(slow.diagnostics));
       }
@@ -288,14 +293,18 @@ public final class ReportValidator {
   }
 
   private ValidatedChecklist checklist(Sources.Loaded in) {
-    Diagnostic unreadable = in.problem() != null ? in.problem() : Surrogates.check(in.bytes(), factory);
-    if (unreadable != null) {
-      return ValidatedChecklist.create(Optional.empty(), ValidationResult.of(List.of(unreadable)));
+    if (in.problem() != null) {
+      return ValidatedChecklist.create(Optional.empty(), ValidationResult.of(List.of(in.problem())));
     }
     byte[] bytes = in.bytes();
     WireReader.StatedChecklist read = fastPath ? fast(bytes, checklistRules, WireReader::checklist) : null;
     if (read == null) {
-      Decoded<WireReader.StatedChecklist> slow = slow(bytes, checklistSchema, checklistRules, WireReader::checklist);
+      Diagnostic surrogate = Surrogates.check(bytes, factory);
+      if (surrogate != null) {
+        return ValidatedChecklist.create(Optional.empty(), ValidationResult.of(List.of(surrogate)));
+      }
+      Decoded<WireReader.StatedChecklist> slow = slow(bytes, checklistSchema, checklistRules, WireReader::checklist,
+          FieldLabels::checklist);
       if (slow.value == null) {
         return ValidatedChecklist.create(Optional.empty(), ValidationResult.of(slow.diagnostics));
       }
@@ -323,7 +332,8 @@ public final class ReportValidator {
   private record Decoded<T>(T value, List<Diagnostic> diagnostics) {}
 
   /** The slow path: tree with limits, schema version, schema, then mapping. */
-  private <T> Decoded<T> slow(byte[] bytes, Schema schema, SchemaRules rules, Function<WireReader, T> read) {
+  private <T> Decoded<T> slow(byte[] bytes, Schema schema, SchemaRules rules, Function<WireReader, T> read,
+      java.util.function.UnaryOperator<String> labels) {
     TreeParser.Parsed parsed = TreeParser.parse(bytes, factory, limits);
     if (parsed.problem() != null) {
       return new Decoded<>(null, List.of(parsed.problem()));
@@ -333,7 +343,7 @@ public final class ReportValidator {
     if (version != null) {
       return new Decoded<>(null, Locator.locate(bytes, List.of(version)));
     }
-    List<Diagnostic> violations = SchemaValidation.validate(schema, root, limits.maxDiagnostics());
+    List<Diagnostic> violations = SchemaValidation.validate(schema, root, limits.maxDiagnostics(), labels);
     if (!violations.isEmpty()) {
       return new Decoded<>(null, Locator.locate(bytes, violations));
     }

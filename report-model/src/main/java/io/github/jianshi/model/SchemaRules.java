@@ -80,6 +80,8 @@ final class SchemaRules {
     String constString;
     /** The string values of an {@code enum}, or null when there is none. */
     Set<String> enumStrings;
+    /** The same values as an array, searched in order (enums are short). */
+    String[] enumArray;
     /** Whether an {@code enum} allows null. */
     boolean enumNull;
     int maxLength = Integer.MAX_VALUE;
@@ -91,6 +93,11 @@ final class SchemaRules {
     Rule items;
     /** Object members in schema order; null when the rule has no {@code properties}. */
     Map<String, Integer> memberIndex;
+    /**
+     * The member names by index, interned: the parser interns the names it reads, so a lookup first
+     * compares references (a few comparisons, no hashing) and only then falls back to the map.
+     */
+    String[] memberNames = new String[0];
     Rule[] members = new Rule[0];
     /** The bits of the required members (index = position in {@link #memberIndex}). */
     long required;
@@ -112,19 +119,46 @@ final class SchemaRules {
       if (memberIndex == null) {
         return -1;
       }
+      String[] names = memberNames;
+      for (int k = 0; k < names.length; k++) {
+        if (names[k] == name) {
+          return k;
+        }
+      }
       Integer i = memberIndex.get(name);
       return i == null ? -1 : i;
     }
 
+    private static boolean oneOf(String[] values, String s) {
+      for (String v : values) {
+        if (v.equals(s)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** Whether a string value satisfies this rule. */
     boolean acceptsString(String s) {
+      return acceptsString(s, null);
+    }
+
+    /**
+     * Whether a string value satisfies this rule, matching the patterns with the caller's matchers (one
+     * per pattern, reused for every string of one document by one thread) rather than a new matcher
+     * each time.
+     *
+     * @param s the value
+     * @param matchers the caller's matchers by pattern, filled as needed; null for fresh matchers
+     */
+    boolean acceptsString(String s, java.util.Map<Pattern, java.util.regex.Matcher> matchers) {
       if ((types & STRING) == 0 || constInteger != null) {
         return false;
       }
       if (constString != null && !constString.equals(s)) {
         return false;
       }
-      if (enumStrings != null && !enumStrings.contains(s)) {
+      if (enumArray != null && !oneOf(enumArray, s)) {
         return false;
       }
       int units = s.length();
@@ -136,7 +170,8 @@ final class SchemaRules {
         return false;
       }
       for (Pattern p : patterns) {
-        if (!p.matcher(s).find()) {
+        java.util.regex.Matcher m = matchers == null ? p.matcher(s) : matchers.computeIfAbsent(p, q -> q.matcher("")).reset(s);
+        if (!m.find()) {
           return false;
         }
       }
@@ -255,6 +290,7 @@ final class SchemaRules {
         members.add(compile(m.getValue(), at + "/" + m.getKey(), resolving));
       }
       rule.memberIndex = Map.copyOf(index);
+      rule.memberNames = index.keySet().stream().map(String::intern).toArray(String[]::new);
       rule.members = members.toArray(new Rule[0]);
     }
 
@@ -316,6 +352,7 @@ final class SchemaRules {
         }
       }
       rule.enumStrings = Set.copyOf(strings);
+      rule.enumArray = strings.toArray(new String[0]);
       rule.types &= allowed;
     }
 

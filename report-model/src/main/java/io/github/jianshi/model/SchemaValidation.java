@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.function.UnaryOperator;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -32,6 +33,10 @@ final class SchemaValidation {
   private static final Map<String, String> PATTERN_FORMS = Map.of(
       HASH_PATTERN, "sha256:<64 hex digits 0-9a-f>",
       DATE_PATTERN, "yyyy-MM-dd");
+  /** The same forms as an official reads them. */
+  private static final Map<String, String> PATTERN_FORMS_ZH = Map.of(
+      HASH_PATTERN, "“sha256:”加 64 位小写十六进制数字",
+      DATE_PATTERN, "“年-月-日”，如 2024-03-01");
 
 
   static final Schema REPORT = load(JsonSchemas.REPORT_SCHEMA_ID, JsonSchemas.REPORT_SCHEMA_RESOURCE);
@@ -95,9 +100,11 @@ final class SchemaValidation {
    * @param schema {@link #REPORT} or {@link #CHECKLIST}
    * @param root the document
    * @param maxDiagnostics how many to keep
+   * @param labels names a pointer of this document in Chinese ({@link FieldLabels#report} or
+   *     {@link FieldLabels#checklist}), for the zh messages
    * @return the diagnostics, in networknt's (deterministic) order
    */
-  static List<Diagnostic> validate(Schema schema, JsonNode root, int maxDiagnostics) {
+  static List<Diagnostic> validate(Schema schema, JsonNode root, int maxDiagnostics, UnaryOperator<String> labels) {
     List<Error> errors = distinct(schema.validate(root));
     List<Diagnostic> out = new ArrayList<>(Math.min(errors.size(), maxDiagnostics + 1));
     for (Error e : errors) {
@@ -106,7 +113,7 @@ final class SchemaValidation {
             String.valueOf(errors.size())));
         break;
       }
-      out.add(map(e));
+      out.add(map(e, labels));
     }
     return out;
   }
@@ -131,45 +138,68 @@ final class SchemaValidation {
     return out;
   }
 
-  static Diagnostic map(Error e) {
+  /**
+   * The diagnostic of one networknt error: the code from the keyword, our own arguments (ids and
+   * values as in the document first, then the Chinese names the zh messages use).
+   */
+  static Diagnostic map(Error e, UnaryOperator<String> labels) {
     String keyword = e.getKeyword() == null ? "" : e.getKeyword();
     String at = pointer(e.getInstanceLocation());
     JsonNode instance = e.getInstanceNode();
     JsonNode schemaValue = e.getSchemaNode();
+    String where = labels.apply(at);
     switch (keyword) {
-      case "required":
-        return ModelDiagnostics.error("schema.required", at, String.valueOf(e.getProperty()));
+      case "required": {
+        String member = String.valueOf(e.getProperty());
+        return ModelDiagnostics.error("schema.required", at, member,
+            labels.apply(at + "/" + ModelDiagnostics.escapeToken(member)));
+      }
       case "additionalProperties":
         return ModelDiagnostics.error("schema.additionalProperties",
             at + "/" + ModelDiagnostics.escapeToken(String.valueOf(e.getProperty())),
-            ModelDiagnostics.excerpt(String.valueOf(e.getProperty())));
+            ModelDiagnostics.excerpt(String.valueOf(e.getProperty())), where);
       case "type":
-        return ModelDiagnostics.error("schema.type", at, types(schemaValue), typeOf(instance));
+        return ModelDiagnostics.error("schema.type", at, types(schemaValue), typeOf(instance), where,
+            FieldLabels.types(types(schemaValue)), FieldLabels.types(typeOf(instance)));
       case "enum":
-        return ModelDiagnostics.error("schema.enum", at, show(instance), values(schemaValue));
+        return ModelDiagnostics.error("schema.enum", at, show(instance), values(schemaValue), where,
+            FieldLabels.enumValues(ids(schemaValue)));
       case "const":
-        return ModelDiagnostics.error("schema.const", at, show(instance), show(schemaValue));
+        return ModelDiagnostics.error("schema.const", at, show(instance), show(schemaValue), where);
       case "maxLength":
       case "minLength":
         return ModelDiagnostics.error("schema." + keyword, at, number(schemaValue),
             instance != null && instance.isString()
                 ? String.valueOf(instance.stringValue().codePointCount(0, instance.stringValue().length()))
-                : "?");
+                : "?", where);
       case "maxItems":
       case "minItems":
         return ModelDiagnostics.error("schema." + keyword, at, number(schemaValue),
-            instance == null ? "?" : String.valueOf(instance.size()));
+            instance == null ? "?" : String.valueOf(instance.size()), where);
       case "pattern": {
         String pattern = schemaValue != null && schemaValue.isString() ? schemaValue.stringValue() : "";
         if (NON_BLANK_PATTERN.equals(pattern)) {
-          return ModelDiagnostics.error("schema.blank", at);
+          return ModelDiagnostics.error("schema.blank", at, where);
         }
         return ModelDiagnostics.error("schema.pattern", at, show(instance),
-            PATTERN_FORMS.getOrDefault(pattern, pattern));
+            PATTERN_FORMS.getOrDefault(pattern, pattern), where, PATTERN_FORMS_ZH.getOrDefault(pattern, pattern));
       }
       default:
-        return ModelDiagnostics.error("schema.invalid", at, keyword);
+        return ModelDiagnostics.error("schema.invalid", at, keyword, where);
     }
+  }
+
+  /** The string values of an enum keyword, nulls left out. */
+  private static List<String> ids(JsonNode schemaValue) {
+    List<String> out = new ArrayList<>();
+    if (schemaValue != null && schemaValue.isArray()) {
+      schemaValue.forEach(v -> {
+        if (v.isString()) {
+          out.add(v.stringValue());
+        }
+      });
+    }
+    return out;
   }
 
   /** A JSON Pointer from networknt's node path, whatever its configured path type. */

@@ -18,9 +18,11 @@ import tools.jackson.core.json.JsonFactory;
  * every renderer differently ({@code ?}, a space, U+FFFD). So a document that contains one gets {@code json.surrogate}
  * when it is read, at the string or member name that holds it, and is not decoded.
  *
- * <p>A first pass looks only for backslash escapes of the form <code>&#92;uD800</code> to
+ * <p>The fast path checks every string it reads ({@link #hasUnpaired}) and gives up on an unpaired
+ * surrogate, so a document it accepts is not scanned again. When it gives up, {@link #check} runs before
+ * the slow path: a first pass looks only for backslash escapes of the form <code>&#92;uD800</code> to
  * <code>&#92;uDFFF</code> in the bytes (a few per megabyte at most in real documents); only when it finds
- * one does a second pass parse the strings and check their pairs, so valid documents pay one scan.
+ * one does a second pass parse the strings and check their pairs.
  */
 final class Surrogates {
   private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
@@ -87,6 +89,20 @@ final class Surrogates {
 
   private static boolean isHighHex(byte c) {
     return c >= '8' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+  }
+
+  /**
+   * Whether the text holds an unpaired surrogate: the fast path's check of every string it reads, so
+   * that a document it accepts needs no pre-scan. Surrogates are rare (only characters beyond the BMP),
+   * so the loop looks for any first.
+   */
+  static boolean hasUnpaired(String text) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      if (Character.isSurrogate(text.charAt(i))) {
+        return unpaired(text) >= 0;
+      }
+    }
+    return false;
   }
 
   /** The index of the first unpaired surrogate in the text, or -1. */

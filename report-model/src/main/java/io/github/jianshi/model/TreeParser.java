@@ -7,6 +7,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
@@ -149,6 +150,12 @@ final class TreeParser {
     String detail = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
     Position at = p == null ? null : position(p.currentTokenLocation(), bytes);
     String pointer = pointer(p);
+    if (detail.startsWith("Name length") && p != null) {
+      // the name is not the context's current name yet: point at the object that holds it, and at
+      // the name's opening quote (the parser stopped somewhere inside or just after the name)
+      return ModelDiagnostics.at("limit.string", parentPointer(p), nameStart(p, bytes),
+          String.valueOf(limits.maxStringLength()));
+    }
     if (detail.startsWith("String value length") || detail.startsWith("Name length")) {
       return ModelDiagnostics.at("limit.string", pointer, at, String.valueOf(limits.maxStringLength()));
     }
@@ -162,6 +169,57 @@ final class TreeParser {
       return ModelDiagnostics.at("limit.number", pointer, at);
     }
     return ModelDiagnostics.at("json.syntax", pointer, at, firstLine(detail));
+  }
+
+  /** The pointer of the object whose member name is being read ("" at the root). */
+  private static String parentPointer(JsonParser p) {
+    try {
+      TokenStreamContext parent = p.streamReadContext().getParent();
+      return parent == null ? "" : parent.pathAsPointer().toString();
+    } catch (RuntimeException e) {
+      return "";
+    }
+  }
+
+  /**
+   * The position of the opening quote of the member name being read: found by skipping, from the start
+   * of the last token returned ({@code {} or the previous member's value), that token, then white
+   * space and the comma. Scanning back from where the parser stopped could not tell the name's quotes
+   * apart; this forward step is exact and reads only the previous token.
+   */
+  private static Position nameStart(JsonParser p, byte[] bytes) {
+    TokenStreamLocation previous = p.currentTokenLocation();
+    JsonToken token = p.currentToken();
+    long from = previous == null ? -1 : previous.getByteOffset();
+    if (token == null || from < 0 || from >= bytes.length || previous.getLineNr() < 1) {
+      return position(p.currentLocation(), bytes);
+    }
+    int i = (int) from;
+    int n = bytes.length;
+    if (token == JsonToken.VALUE_STRING) {
+      for (i++; i < n && bytes[i] != '"'; i++) {
+        if (bytes[i] == '\\') {
+          i++;
+        }
+      }
+      i++;
+    } else if (token.isStructStart() || token.isStructEnd()) {
+      i++;
+    } else {
+      while (i < n && ",}] \t\r\n".indexOf(bytes[i]) < 0) {
+        i++;
+      }
+    }
+    int line = previous.getLineNr();
+    for (; i < n && bytes[i] != '"'; i++) {
+      byte b = bytes[i];
+      if (b == '\n' || b == '\r' && (i + 1 >= n || bytes[i + 1] != '\n')) {
+        line++;
+      } else if (b != ' ' && b != '\t' && b != '\r' && b != ',') {
+        return position(p.currentLocation(), bytes);
+      }
+    }
+    return i < n ? Position.at(bytes, line, i) : position(p.currentLocation(), bytes);
   }
 
   private static String pointer(JsonParser p) {

@@ -28,7 +28,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -69,6 +68,41 @@ final class WireReader {
   /** The rule of a value the schema does not constrain. */
   private static final Rule ANY = new Rule();
 
+  /**
+   * The values of a domain enum by their JSON id: a short array searched in order, which is cheaper
+   * per value than a stream over {@code values()} or hashing a freshly read string.
+   */
+  private static final class Ids<E extends Enum<E>> {
+    private final String[] ids;
+    private final E[] values;
+
+    Ids(E[] values, Function<E, String> id) {
+      this.values = values;
+      this.ids = new String[values.length];
+      for (int i = 0; i < values.length; i++) {
+        ids[i] = id.apply(values[i]);
+      }
+    }
+
+    E find(String id) {
+      for (int i = 0; i < ids.length; i++) {
+        if (ids[i].equals(id)) {
+          return values[i];
+        }
+      }
+      return null;
+    }
+  }
+
+  private static final Ids<ReportStatus> REPORT_STATUS = new Ids<>(ReportStatus.values(), ReportStatus::id);
+  private static final Ids<PointStyle> POINT_STYLE = new Ids<>(PointStyle.values(), PointStyle::id);
+  private static final Ids<ExtraSection.Placement> PLACEMENT = new Ids<>(ExtraSection.Placement.values(), ExtraSection.Placement::id);
+  private static final Ids<Verdict> VERDICT = new Ids<>(Verdict.values(), Verdict::id);
+  private static final Ids<SegmentKind> SEGMENT_KIND = new Ids<>(SegmentKind.values(), SegmentKind::id);
+  private static final Ids<MeasureKind> MEASURE_KIND = new Ids<>(MeasureKind.values(), MeasureKind::id);
+  private static final Ids<MeasureStatus> MEASURE_STATUS = new Ids<>(MeasureStatus.values(), MeasureStatus::id);
+  private static final Ids<CheckpointKind> CHECKPOINT_KIND = new Ids<>(CheckpointKind.values(), CheckpointKind::id);
+
   /** Thrown to give up; carries no stack trace. The fast path's only way to say "not me". */
   static final class Bail extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -84,6 +118,8 @@ final class WireReader {
   private final int maxArray;
   private final SchemaRules rules;
   private final List<Diagnostic> problems = new ArrayList<>(0);
+  /** The schema's patterns' matchers, reused for every string of this document (fast mode). */
+  private final Map<java.util.regex.Pattern, java.util.regex.Matcher> matchers = new java.util.IdentityHashMap<>(4);
   /** Recorded in fast mode only; null otherwise. */
   private final Anchors anchors;
 
@@ -179,7 +215,7 @@ final class WireReader {
             b.date(date);
           }
         }
-        case "status" -> b.status(enumValue(t, m, ReportStatus::fromId));
+        case "status" -> b.status(enumValue(t, m, REPORT_STATUS));
         case "headings" -> b.headings(headings(t, m));
         case "numbering" -> b.numbering(numbering(t, m));
         case "preamble" -> b.preamble(texts(t, m));
@@ -284,9 +320,9 @@ final class WireReader {
         continue;
       }
       switch (name) {
-        case "points" -> b.points(enumValue(v, m, PointStyle::fromId));
-        case "causes" -> b.causes(enumValue(v, m, PointStyle::fromId));
-        case "measures" -> b.measures(enumValue(v, m, PointStyle::fromId));
+        case "points" -> b.points(enumValue(v, m, POINT_STYLE));
+        case "causes" -> b.causes(enumValue(v, m, POINT_STYLE));
+        case "measures" -> b.measures(enumValue(v, m, POINT_STYLE));
         default -> throw Bail.INSTANCE;
       }
     }
@@ -308,7 +344,7 @@ final class WireReader {
       }
       switch (name) {
         case "heading" -> b.heading(text(v, m));
-        case "placement" -> b.placement(enumValue(v, m, ExtraSection.Placement::fromId));
+        case "placement" -> b.placement(enumValue(v, m, PLACEMENT));
         case "paragraphs" -> b.paragraphs(texts(v, m));
         default -> throw Bail.INSTANCE;
       }
@@ -339,7 +375,7 @@ final class WireReader {
       }
       switch (name) {
         case "checkpoint" -> b.checkpoint(text(v, m));
-        case "verdict" -> b.verdict(enumValue(v, m, Verdict::fromId));
+        case "verdict" -> b.verdict(enumValue(v, m, VERDICT));
         case "heading" -> b.heading(text(v, m));
         default -> b.body(array(v, m, (e, pr, k) -> Paragraph.of(array(e, pr, (s, sr, j) -> segment(s, sr)))));
       }
@@ -362,7 +398,7 @@ final class WireReader {
         continue;
       }
       switch (name) {
-        case "kind" -> kind = enumValue(v, m, SegmentKind::fromId);
+        case "kind" -> kind = enumValue(v, m, SEGMENT_KIND);
         case "text" -> text = text(v, m);
         default -> throw Bail.INSTANCE;
       }
@@ -427,8 +463,8 @@ final class WireReader {
             b.due(due);
           }
         }
-        case "kind" -> b.kind(enumValue(v, m, MeasureKind::fromId));
-        case "status" -> b.status(enumValue(v, m, MeasureStatus::fromId));
+        case "kind" -> b.kind(enumValue(v, m, MEASURE_KIND));
+        case "status" -> b.status(enumValue(v, m, MEASURE_STATUS));
         default -> throw Bail.INSTANCE;
       }
     }
@@ -492,7 +528,8 @@ final class WireReader {
           throw Bail.INSTANCE;
         }
         problems.add(ModelDiagnostics.error("checklist.checkpoint.duplicate", "/checkpoints/" + i + "/id",
-            checkpoints.get(i).id(), "/checkpoints/" + before));
+            checkpoints.get(i).id(), "/checkpoints/" + before, FieldLabels.checklist("/checkpoints/" + before),
+            FieldLabels.checklist("/checkpoints/" + i)));
       }
     }
     if (!problems.isEmpty()) {
@@ -518,7 +555,7 @@ final class WireReader {
       }
       switch (name) {
         case "id" -> b.id(text(v, m));
-        case "kind" -> b.kind(enumValue(v, m, CheckpointKind::fromId));
+        case "kind" -> b.kind(enumValue(v, m, CHECKPOINT_KIND));
         case "title" -> b.title(text(v, m));
         case "question" -> b.question(text(v, m));
         default -> throw Bail.INSTANCE;
@@ -588,20 +625,21 @@ final class WireReader {
       throw Bail.INSTANCE;
     }
     String s = p.getString();
-    if (fast && !r.acceptsString(s)) {
+    if (fast && (!r.acceptsString(s, matchers) || Surrogates.hasUnpaired(s))) {
       throw Bail.INSTANCE;
     }
     return s;
   }
 
-  private <E> E enumValue(JsonToken t, Rule r, Function<String, Optional<E>> fromId) {
-    Optional<E> value = fromId.apply(text(t, r));
-    if (value.isEmpty()) {
+  private <E extends Enum<E>> E enumValue(JsonToken t, Rule r, Ids<E> ids) {
+    E value = ids.find(text(t, r));
+    if (value == null) {
       // the schema admits a value the domain does not know: a broken schema, never the user's fault
       throw Bail.INSTANCE;
     }
-    return value.get();
+    return value;
   }
+
 
   /** A value whose only use is to be checked (the schema version). */
   private void constant(JsonToken t, Rule r) {
@@ -640,7 +678,7 @@ final class WireReader {
       if (fast) {
         throw Bail.INSTANCE;
       }
-      problems.add(ModelDiagnostics.error("date.invalid", pointer, s));
+      problems.add(ModelDiagnostics.error("date.invalid", pointer, s, FieldLabels.report(pointer)));
       return null;
     }
   }

@@ -104,6 +104,11 @@ class InputHardeningTest {
         .startsWith("\uD840\uDC00 \\uD800 ");
     assertThat(Surrogates.mayHaveSurrogateEscape("\"a\\\\\\\\uD800\"".getBytes(StandardCharsets.UTF_8))).isFalse();
     assertThat(Surrogates.mayHaveSurrogateEscape("\"a\\ud800\"".getBytes(StandardCharsets.UTF_8))).isTrue();
+    // the fast path's own check of each string it reads
+    assertThat(Surrogates.hasUnpaired("a\uD840\uDC00b中")).isFalse();
+    assertThat(Surrogates.hasUnpaired("a\uDC00")).isTrue();
+    assertThat(Surrogates.hasUnpaired("\uD83Dx")).isTrue();
+    assertThat(Surrogates.hasUnpaired("x\uD83D")).isTrue();
   }
 
   @Test

@@ -159,4 +159,49 @@ class LimitsTest {
     ValidatedReport r = ReportValidator.builder().limits(tighter).build().validate(doc);
     assertThat(r.result().codes()).containsExactly("limit.depth");
   }
+
+  /** Validates with the fast path on and off; both must give the same single diagnostic. */
+  private static Diagnostic onlyDiagnostic(String doc, Limits limits) {
+    ValidatedReport fast = ReportValidator.builder().limits(limits).build().validate(doc);
+    ValidatedReport slow = Corpus.validator(limits, false).validate(doc);
+    assertThat(fast).isEqualTo(slow);
+    assertThat(fast.result().codes()).containsExactly("limit.string");
+    return fast.diagnostics().get(0);
+  }
+
+  @Test
+  void anOverlongMemberNamePointsAtTheNameItself() {
+    Limits limits = Limits.builder().maxStringLength(100).build();
+    String name = "n".repeat(150);
+
+    // at the root, after another member and a line break: the object is the root, the name starts on line 2
+    Diagnostic root = onlyDiagnostic("{\"schemaVersion\": 1,\n  \"" + name + "\": 1}", limits);
+    assertThat(root.pointer()).isEqualTo("");
+    assertThat(root.line()).hasValue(2);
+    assertThat(root.column()).hasValue(3);
+    assertThat(root.arguments()).containsExactly("100");
+
+    // the first member of a nested object: the pointer is the object's, the column the name's quote
+    Diagnostic first = onlyDiagnostic("{\"author\": {\"" + name + "\": 1}}", limits);
+    assertThat(first.pointer()).isEqualTo("/author");
+    assertThat(first.line()).hasValue(1);
+    assertThat(first.column()).hasValue(13);
+
+    // after a string value holding an escaped quote, inside an array element, with CR LF line ends;
+    // non-ASCII before the name counts one column per UTF-16 unit
+    String doc = "{\"findings\": [{\"heading\": \"查\\\"摆\",\r\n\t \"" + "é\\\"".repeat(60) + "\": 1}]}";
+    Diagnostic inArray = onlyDiagnostic(doc, limits);
+    assertThat(inArray.pointer()).isEqualTo("/findings/0");
+    assertThat(inArray.line()).hasValue(2);
+    assertThat(inArray.column()).hasValue(3);
+
+    // a name just one character too long, the parser stopping just after its closing quote
+    Diagnostic exact = onlyDiagnostic("{\"title\": \"x\", \"" + "n".repeat(101) + "\": 1}", limits);
+    assertThat(exact.pointer()).isEqualTo("");
+    assertThat(exact.column()).hasValue(16);
+
+    // a value that is too long still points at its member
+    Diagnostic value = onlyDiagnostic("{\"author\": {\"name\": \"" + name + "\"}}", limits);
+    assertThat(value.pointer()).isEqualTo("/author/name");
+  }
 }

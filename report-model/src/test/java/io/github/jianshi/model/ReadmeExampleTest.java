@@ -41,6 +41,6 @@ class ReadmeExampleTest {
     Files.writeString(file, "{\"schemaVersion\": 1, \"status\": \"定稿\"}");
     printed.reset();
     assertThat(validate(file, new PrintStream(printed, true, StandardCharsets.UTF_8))).isNull();
-    assertThat(printed.toString(StandardCharsets.UTF_8)).contains("[schema.enum] 取值“定稿”无效", "[schema.required]");
+    assertThat(printed.toString(StandardCharsets.UTF_8)).contains("[schema.enum] 报告状态不能是“定稿”，只能是“草稿”“定稿”之一。", "[schema.required]");
   }
 }

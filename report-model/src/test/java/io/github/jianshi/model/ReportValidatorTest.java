@@ -225,7 +225,7 @@ class ReportValidatorTest {
       Locale.setDefault(Locale.forLanguageTag("tr-TR"));
       String tr = r.describe(Locale.SIMPLIFIED_CHINESE);
       Locale.setDefault(Locale.US);
-      assertThat(r.describe(Locale.SIMPLIFIED_CHINESE)).isEqualTo(tr).contains("缺少必填字段");
+      assertThat(r.describe(Locale.SIMPLIFIED_CHINESE)).isEqualTo(tr).contains("没有填写对照的检视清单，这一项必须填写。");
       assertThat(r.describe(Locale.ENGLISH)).contains("The required member \"checklist\" is missing.");
     } finally {
       Locale.setDefault(before);
