@@ -42,7 +42,7 @@ public abstract class Paragraph {
    *
    * @return true when every segment's text is blank
    */
-  public boolean isBlank() {
+  boolean isBlank() {
     return segments().stream().allMatch(s -> s.text().isBlank());
   }
 }
