@@ -6,7 +6,6 @@ module io.github.jianshi.docx {
   requires transitive io.github.jianshi.render;
   requires transitive io.github.jianshi.importer;
   requires org.apache.poi.ooxml;
-  requires org.apache.commons.compress; // the stable zip rewrite (StablePackage, DocxRenderer)
   requires java.xml;
 
   exports io.github.jianshi.docx;

@@ -12,38 +12,24 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.Date;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.zip.Deflater;
 import javax.xml.namespace.QName;
-import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
-import org.apache.poi.ooxml.POIXMLProperties;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.openxml4j.opc.PackagePartName;
-import org.apache.poi.openxml4j.opc.PackagingURIHelper;
-import org.apache.poi.openxml4j.opc.TargetMode;
-import org.apache.poi.wp.usermodel.HeaderFooterType;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFFooter;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.xmlbeans.XmlCursor;
+import org.apache.poi.ooxml.POIXMLTypeLoader;
+import org.apache.xmlbeans.XmlOptions;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocGrid;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLanguage;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocument1;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHdrFtrRef;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSettings;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblBorders;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblCellMar;
@@ -54,7 +40,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STDocGrid;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHdrFtr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
@@ -71,8 +57,13 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
  * deterministic: no clock in the zip entries or the document properties; the created and modified
  * dates are the report's date (midnight UTC) or absent.
  *
- * <p>Thread-safe: the renderer holds only its immutable options, and each call builds its own
- * document.
+ * <p>Only the main part and the core properties depend on the report: the main part is built with
+ * POI's XMLBeans types and saved as {@code XWPFDocument} saves it, the core properties are written by
+ * {@link CoreProperties}; the other parts come from the {@link DocxTemplate} of the grid, built once
+ * per JVM by POI, and {@link StablePackage} writes the zip in one pass.
+ *
+ * <p>Thread-safe: the renderer holds only its immutable options, each call builds its own main part,
+ * and the templates are immutable.
  */
 final class DocxRenderer implements ReportRenderer {
   /** The label above an appendix (附件 in 黑体, flush left, on a new page, as GB/T 9704 places it). */
@@ -92,16 +83,6 @@ final class DocxRenderer implements ReportRenderer {
   /** The columns of the measure table whose cells are centred: 序号, 完成时限, 状态. */
   private static final List<Integer> CENTERED_COLUMNS = List.of(0, 4, 5);
 
-  private static final String FONT_TABLE_RELATIONSHIP =
-      "http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable";
-  private static final String FONT_TABLE_CONTENT_TYPE =
-      "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml";
-
-  private static final String W_NAMESPACE = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-
-  /** {@code docProps/app.xml}'s Application: this library, and the library it writes with. */
-  static final String APPLICATION = "Jianshi (Apache POI)";
-
   private final RenderOptions options;
   private final PageGrid grid;
 
@@ -120,43 +101,55 @@ final class DocxRenderer implements ReportRenderer {
     Objects.requireNonNull(report, "report");
     Objects.requireNonNull(out, "out");
     ReportLayout layout = ReportLayout.of(report, options);
-    ByteArrayOutputStream poiBytes = new ByteArrayOutputStream(64 * 1024);
-    try (XWPFDocument doc = new XWPFDocument()) {
-      build(doc, report, layout, grid);
-      // POI zips into the stream it is given when that is already a zip stream: let it store the
-      // parts uncompressed, since StablePackage compresses them once when it rewrites the package.
-      try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(poiBytes)) {
-        zip.setLevel(Deflater.NO_COMPRESSION);
-        doc.write(zip);
-      }
+    DocxTemplate template = DocxTemplate.of(grid);
+    CTDocument1 document = CTDocument1.Factory.newInstance();
+    CTBody body = document.addNewBody();
+    build(body, layout);
+    section(body.addNewSectPr(), grid, template);
+    ByteArrayOutputStream main = new ByteArrayOutputStream(16 * 1024);
+    document.save(main, DOCUMENT_OPTIONS);
+    List<StablePackage.Part> parts = new ArrayList<>(template.parts().size() + 2);
+    parts.addAll(template.parts());
+    Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
+    try {
+      parts.add(StablePackage.deflate(deflater, DocxTemplate.DOCUMENT_PART, main.toByteArray()));
+      parts.add(StablePackage.deflate(deflater, CoreProperties.PART, coreProperties(report)));
+    } finally {
+      deflater.end();
     }
-    StablePackage.rewrite(poiBytes.toByteArray(), out);
+    StablePackage.write(parts, out);
   }
 
-  private static void build(XWPFDocument doc, Report report, ReportLayout layout, PageGrid grid)
-      throws IOException {
-    doc.createStyles().setStyles(DocxStyles.build(grid));
+  /**
+   * How the main part is written: POI's options for every part, with the document element that
+   * {@code XWPFDocument} names when it saves its main part, so that the part is the one POI writes.
+   */
+  private static final XmlOptions DOCUMENT_OPTIONS = documentOptions();
+
+  private static XmlOptions documentOptions() {
+    XmlOptions options = new XmlOptions(POIXMLTypeLoader.DEFAULT_XML_OPTIONS);
+    options.setSaveSyntheticDocumentElement(new QName(CTDocument1.type.getName().getNamespaceURI(), "document"));
+    return options;
+  }
+
+  private static void build(CTBody body, ReportLayout layout) {
     for (ReportLayout.Block block : layout.blocks()) {
       if (block instanceof ReportLayout.Title t) {
         for (String line : t.text().split("\n", -1)) {
-          paragraph(doc, DocxStyle.TITLE, line);
+          paragraph(body, DocxStyle.TITLE, line);
         }
       } else if (block instanceof ReportLayout.Heading h) {
-        paragraph(doc, h.level() == 1 ? DocxStyle.HEADING_1 : DocxStyle.HEADING_2, h.fullText());
+        paragraph(body, h.level() == 1 ? DocxStyle.HEADING_1 : DocxStyle.HEADING_2, h.fullText());
       } else if (block instanceof ReportLayout.Body b) {
-        XWPFParagraph p = styled(doc.createParagraph(), bodyStyle(b.part()));
+        CTP p = styled(body.addNewP(), bodyStyle(b.part()));
         for (ReportLayout.Run run : b.runs()) {
-          DocxText.append(p.getCTP().addNewR(), run.text());
+          DocxText.append(p.addNewR(), run.text());
         }
       } else if (block instanceof ReportLayout.Signature s) {
-        signature(doc, s.lines());
+        signature(body, s.lines());
       }
     }
-    layout.measureTable().ifPresent(table -> measureTable(doc, table));
-    section(doc, grid);
-    settings(doc.getSettings().getCTSettings());
-    properties(doc.getProperties(), report);
-    fontTable(doc);
+    layout.measureTable().ifPresent(table -> measureTable(body, table));
   }
 
   /** The style of a body paragraph: the byline and the addressee have their own. */
@@ -174,8 +167,8 @@ final class DocxRenderer implements ReportRenderer {
    * characters from the right; the other lines (署名) keep {@link DocxStyle#SIGNATURE}, two characters
    * from the right. See {@link DocxStyles} for why.
    */
-  private static void signature(XWPFDocument doc, List<String> lines) {
-    styled(doc.createParagraph(), DocxStyle.SIGNATURE);
+  private static void signature(CTBody body, List<String> lines) {
+    styled(body.addNewP(), DocxStyle.SIGNATURE);
     int date = -1;
     for (int i = lines.size() - 1; i >= 0 && date < 0; i--) {
       if (ChineseDates.parse(lines.get(i)).isPresent()) {
@@ -183,25 +176,25 @@ final class DocxRenderer implements ReportRenderer {
       }
     }
     for (int i = 0; i < lines.size(); i++) {
-      paragraph(doc, i == date ? DocxStyle.SIGNATURE_DATE : DocxStyle.SIGNATURE, lines.get(i));
+      paragraph(body, i == date ? DocxStyle.SIGNATURE_DATE : DocxStyle.SIGNATURE, lines.get(i));
     }
   }
 
-  private static XWPFParagraph paragraph(XWPFDocument doc, DocxStyle style, String text) {
-    XWPFParagraph p = styled(doc.createParagraph(), style);
-    DocxText.append(p.getCTP().addNewR(), text);
+  private static CTP paragraph(CTBody body, DocxStyle style, String text) {
+    CTP p = styled(body.addNewP(), style);
+    DocxText.append(p.addNewR(), text);
     return p;
   }
 
-  private static XWPFParagraph styled(XWPFParagraph p, DocxStyle style) {
-    p.setStyle(style.id());
+  /** Gives a new paragraph its style, as POI's {@code XWPFParagraph.setStyle} does. */
+  private static CTP styled(CTP p, DocxStyle style) {
+    p.addNewPPr().addNewPStyle().setVal(style.id());
     return p;
   }
 
-  private static void measureTable(XWPFDocument doc, ReportLayout.MeasureList table) {
-    paragraph(doc, DocxStyle.APPENDIX_LABEL, APPENDIX_LABEL);
-    paragraph(doc, DocxStyle.TITLE, MEASURE_TABLE_TITLE);
-    CTBody body = doc.getDocument().getBody();
+  private static void measureTable(CTBody body, ReportLayout.MeasureList table) {
+    paragraph(body, DocxStyle.APPENDIX_LABEL, APPENDIX_LABEL);
+    paragraph(body, DocxStyle.TITLE, MEASURE_TABLE_TITLE);
     CTTbl tbl = body.addNewTbl();
     CTTblPr pr = tbl.addNewTblPr();
     width(pr.addNewTblW(), GbT9704.TEXT_WIDTH);
@@ -274,14 +267,14 @@ final class DocxRenderer implements ReportRenderer {
   }
 
   /**
-   * Page size, margins, document grid, and the odd and even page-number footers. The line grid has
+   * Page size, margins, document grid, and the references to the template's odd and even
+   * page-number footers (default first, as POI's {@code createFooter} adds them). The line grid has
    * no character pitch (the Normal style condenses the body instead); the character grid has the
    * pitch of 28 characters.
    */
-  private static void section(XWPFDocument doc, PageGrid grid) {
-    footer(doc.createFooter(HeaderFooterType.DEFAULT), DocxStyle.PAGE_NUMBER_ODD, "1");
-    footer(doc.createFooter(HeaderFooterType.EVEN), DocxStyle.PAGE_NUMBER_EVEN, "2");
-    CTSectPr sect = doc.getDocument().getBody().getSectPr();
+  private static void section(CTSectPr sect, PageGrid grid, DocxTemplate template) {
+    footerReference(sect, STHdrFtr.DEFAULT, template.oddFooterId());
+    footerReference(sect, STHdrFtr.EVEN, template.evenFooterId());
     CTPageSz size = sect.addNewPgSz();
     size.setW(BigInteger.valueOf(GbT9704.PAGE_WIDTH));
     size.setH(BigInteger.valueOf(GbT9704.PAGE_HEIGHT));
@@ -303,86 +296,24 @@ final class DocxRenderer implements ReportRenderer {
     }
   }
 
-  /**
-   * Writes "— N —": an em dash, a space, a PAGE field, a space, an em dash. {@code cached} is the
-   * field's value until a word processor updates it.
-   */
-  private static void footer(XWPFFooter footer, DocxStyle style, String cached) {
-    XWPFParagraph p = footer.getParagraphs().isEmpty() ? footer.createParagraph() : footer.getParagraphs().get(0);
-    p.setStyle(style.id());
-    CTP ctp = p.getCTP();
-    DocxText.append(ctp.addNewR(), GbT9704.PAGE_NUMBER_DASH + " ");
-    ctp.addNewR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
-    DocxText.appendInstruction(ctp.addNewR(), " PAGE ");
-    ctp.addNewR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
-    DocxText.append(ctp.addNewR(), cached);
-    ctp.addNewR().addNewFldChar().setFldCharType(STFldCharType.END);
-    DocxText.append(ctp.addNewR(), " " + GbT9704.PAGE_NUMBER_DASH);
+  private static void footerReference(CTSectPr sect, STHdrFtr.Enum type, String id) {
+    CTHdrFtrRef ref = sect.addNewFooterReference();
+    ref.setType(type);
+    ref.setId(id);
   }
 
   /**
-   * Odd and even footers differ; East Asian theme language Chinese; the document is in the layout
-   * mode of current Word (compatibility mode 15), so Word does not open it in "兼容模式".
+   * {@code docProps/core.xml}: the title (the report's, else the same fallback as the HTML page,
+   * {@link ReportTitles}) and author from the report; created and modified from its date (midnight
+   * UTC) or absent. POI's defaults (creator "Apache POI", created "now") are never written; the
+   * application ("Jianshi (Apache POI)") is in the template's {@code docProps/app.xml}.
    */
-  private static void settings(CTSettings settings) {
-    if (!settings.isSetEvenAndOddHeaders()) {
-      settings.addNewEvenAndOddHeaders();
-    }
-    CTLanguage lang = settings.isSetThemeFontLang() ? settings.getThemeFontLang() : settings.addNewThemeFontLang();
-    lang.setVal("en-US");
-    lang.setEastAsia("zh-CN");
-    // poi-ooxml-lite has no class for w:compat, so the element is written with a cursor, just before
-    // w:themeFontLang as the schema orders them.
-    try (XmlCursor cursor = lang.newCursor()) {
-      cursor.beginElement(new QName(W_NAMESPACE, "compat", "w"));
-      cursor.beginElement(new QName(W_NAMESPACE, "compatSetting", "w"));
-      cursor.insertAttributeWithValue(new QName(W_NAMESPACE, "name", "w"), "compatibilityMode");
-      cursor.insertAttributeWithValue(new QName(W_NAMESPACE, "uri", "w"), "http://schemas.microsoft.com/office/word");
-      cursor.insertAttributeWithValue(new QName(W_NAMESPACE, "val", "w"), "15");
-    }
-  }
-
-  /**
-   * Title (the report's, else the same fallback as the HTML page, {@link ReportTitles}) and author
-   * from the report; created and modified from its date (midnight UTC) or absent; the application
-   * is this library. POI's defaults (creator and application "Apache POI", created "now") are
-   * replaced, never kept.
-   */
-  private static void properties(POIXMLProperties properties, Report report) {
-    POIXMLProperties.CoreProperties core = properties.getCoreProperties();
-    core.setTitle(DocxText.xmlSafe(ReportTitles.documentTitle(report)));
-    core.setCreator(report.author().flatMap(DocxRenderer::creator).map(DocxText::xmlSafe).orElse(null));
-    Optional<Date> date = report.date().map(DocxRenderer::midnightUtc);
-    core.setCreated(date);
-    core.setModified(date);
-    core.setLastModifiedByUser(null);
-    core.setRevision(null);
-    properties.getExtendedProperties().getUnderlyingProperties().setApplication(APPLICATION);
+  private static byte[] coreProperties(Report report) {
+    return CoreProperties.xml(DocxText.xmlSafe(ReportTitles.documentTitle(report)),
+        report.author().flatMap(DocxRenderer::creator).map(DocxText::xmlSafe), report.date());
   }
 
   private static Optional<String> creator(Author author) {
     return author.name().or(author::organization).filter(s -> !s.isBlank());
-  }
-
-  private static Date midnightUtc(LocalDate date) {
-    return Date.from(date.atStartOfDay(ZoneOffset.UTC).toInstant());
-  }
-
-  /**
-   * Declares the fonts (word/fontTable.xml) with their English names and the GB2312 character set,
-   * so that a word processor without a font substitutes one that covers Chinese. Fonts are never
-   * embedded.
-   */
-  private static void fontTable(XWPFDocument doc) throws IOException {
-    try {
-      PackagePartName name = PackagingURIHelper.createPartName("/word/fontTable.xml");
-      PackagePart part = doc.getPackage().createPart(name, FONT_TABLE_CONTENT_TYPE);
-      try (OutputStream os = part.getOutputStream()) {
-        os.write(FontTable.xml().getBytes(StandardCharsets.UTF_8));
-      }
-      doc.getPackagePart().addRelationship(name, TargetMode.INTERNAL, FONT_TABLE_RELATIONSHIP);
-    } catch (InvalidFormatException e) {
-      throw new IllegalStateException("constant part name rejected", e);
-    }
   }
 }
