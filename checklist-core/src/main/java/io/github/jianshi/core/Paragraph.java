@@ -42,7 +42,7 @@ public abstract class Paragraph {
    *
    * @return true when every segment's text is blank
    */
-  public boolean isBlank() {
+  boolean isBlank() {
     for (Segment s : segments()) {
       if (!s.text().isBlank()) {
         return false;

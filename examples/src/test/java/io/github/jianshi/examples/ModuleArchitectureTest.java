@@ -1,5 +1,7 @@
 package io.github.jianshi.examples;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -7,6 +9,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.github.jianshi.render.RenderOptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -70,6 +73,12 @@ class ModuleArchitectureTest {
 
   @Test
   void noPackageCycles() {
-    slices().matching("io.github.jianshi.(**)").should().beFreeOfCycles().check(ALL);
+    // One exception: the layout that the renderers share (io.github.jianshi.render.spi, for
+    // report-docx) is built from the options users give, RenderOptions; an SPI package and its API
+    // package refer to each other, as java.nio.channels.spi and java.nio.channels do. Any other
+    // dependency of the SPI on the render package is still a cycle.
+    slices().matching("io.github.jianshi.(**)").should().beFreeOfCycles()
+        .ignoreDependency(resideInAPackage("io.github.jianshi.render.spi"), belongToAnyOf(RenderOptions.class))
+        .check(ALL);
   }
 }

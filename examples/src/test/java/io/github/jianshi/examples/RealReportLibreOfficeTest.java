@@ -7,7 +7,7 @@ import io.github.jianshi.core.Report;
 import io.github.jianshi.docx.DocxRenderers;
 import io.github.jianshi.docx.PageGrid;
 import io.github.jianshi.render.RenderOptions;
-import io.github.jianshi.render.ReportLayout;
+import io.github.jianshi.render.spi.ReportLayout;
 import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;

@@ -5,9 +5,9 @@ import io.github.jianshi.core.Report;
 import io.github.jianshi.core.numbering.ChineseDates;
 import io.github.jianshi.render.Format;
 import io.github.jianshi.render.RenderOptions;
-import io.github.jianshi.render.ReportLayout;
+import io.github.jianshi.render.spi.ReportLayout;
 import io.github.jianshi.render.ReportRenderer;
-import io.github.jianshi.render.ReportTitles;
+import io.github.jianshi.render.spi.ReportTitles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -192,7 +192,7 @@ final class DocxRenderer implements ReportRenderer {
     return p;
   }
 
-  private static void measureTable(CTBody body, ReportLayout.MeasureTable table) {
+  private static void measureTable(CTBody body, ReportLayout.MeasureList table) {
     paragraph(body, DocxStyle.APPENDIX_LABEL, APPENDIX_LABEL);
     paragraph(body, DocxStyle.TITLE, MEASURE_TABLE_TITLE);
     CTTbl tbl = body.addNewTbl();

@@ -7,7 +7,7 @@ import io.github.jianshi.core.Report;
 import io.github.jianshi.core.testing.SampleReports;
 import io.github.jianshi.render.RenderOptions;
 import io.github.jianshi.render.RenderOptions.MeasureTable;
-import io.github.jianshi.render.ReportLayout;
+import io.github.jianshi.render.spi.ReportLayout;
 import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
 import java.util.List;
@@ -77,7 +77,7 @@ class DocxOptionsTest {
   void trackedMeasuresGetAnAppendixTableOnANewPage() throws Exception {
     Report report = SampleReports.trackedMeasures();
     RenderOptions opts = options().build();
-    ReportLayout.MeasureTable expected = ReportLayout.of(report, opts).measureTable().orElseThrow();
+    ReportLayout.MeasureList expected = ReportLayout.of(report, opts).measureTable().orElseThrow();
     try (XWPFDocument doc = render(opts, report)) {
       List<XWPFParagraph> ps = doc.getParagraphs();
       XWPFParagraph label = ps.get(ps.size() - 2);

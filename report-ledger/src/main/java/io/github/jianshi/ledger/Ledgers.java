@@ -65,7 +65,7 @@ public final class Ledgers {
    * @param options the options
    * @throws UncheckedIOException when the stream fails
    */
-  public static void exportEntries(Collection<LedgerEntry> entries, LedgerFormat format, OutputStream out,
+  static void exportEntries(Collection<LedgerEntry> entries, LedgerFormat format, OutputStream out,
       LedgerOptions options) {
     Objects.requireNonNull(entries, "entries");
     List<LedgerLine> lines = entries.stream().map(e -> new LedgerLine(e, String.join(LedgerLine.LIST, e.checkpoints())))

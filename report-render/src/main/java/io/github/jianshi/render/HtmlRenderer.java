@@ -2,6 +2,8 @@ package io.github.jianshi.render;
 
 import io.github.jianshi.core.Report;
 import io.github.jianshi.core.numbering.ChineseDates;
+import io.github.jianshi.render.spi.ReportLayout;
+import io.github.jianshi.render.spi.ReportTitles;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -118,11 +120,9 @@ final class HtmlRenderer implements TextRenderer {
       this.out = out;
     }
 
-    void write(ReportLayout layout, String fallbackTitle) {
+    void write(ReportLayout layout, Optional<String> fallbackTitle) {
       out.append("<article class=\"jianshi-report\" lang=\"zh-CN\">\n");
-      if (fallbackTitle != null) {
-        out.append("<h1>").append(text(fallbackTitle)).append("</h1>\n");
-      }
+      fallbackTitle.ifPresent(t -> out.append("<h1>").append(text(t)).append("</h1>\n"));
       for (ReportLayout.Block block : layout.blocks()) {
         if (block instanceof ReportLayout.Title t) {
           closeAll();
@@ -200,7 +200,7 @@ final class HtmlRenderer implements TextRenderer {
       out.append("</p>\n");
     }
 
-    private void measureTable(ReportLayout.MeasureTable table) {
+    private void measureTable(ReportLayout.MeasureList table) {
       out.append("<section data-part=\"measure-table\">\n")
           .append("<table class=\"measure-table\">\n")
           .append("<caption>").append(text(MEASURE_TABLE_CAPTION)).append("</caption>\n")

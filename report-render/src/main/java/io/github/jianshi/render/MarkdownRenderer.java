@@ -1,6 +1,8 @@
 package io.github.jianshi.render;
 
 import io.github.jianshi.core.Report;
+import io.github.jianshi.render.spi.ReportLayout;
+import io.github.jianshi.render.spi.ReportTitles;
 import java.util.List;
 import java.util.Objects;
 
@@ -44,10 +46,8 @@ final class MarkdownRenderer implements TextRenderer {
     Objects.requireNonNull(report, "report");
     ReportLayout layout = ReportLayout.of(report, options);
     StringBuilder out = new StringBuilder(16 * 1024);
-    String fallbackTitle = ReportTitles.fallbackHeading(report, layout, options);
-    if (fallbackTitle != null) {
-      out.append("# ").append(MarkdownEscaper.heading(fallbackTitle)).append('\n');
-    }
+    ReportTitles.fallbackHeading(report, layout, options)
+        .ifPresent(t -> out.append("# ").append(MarkdownEscaper.heading(t)).append('\n'));
     for (ReportLayout.Block block : layout.blocks()) {
       int mark = out.length();
       if (out.length() > 0) {

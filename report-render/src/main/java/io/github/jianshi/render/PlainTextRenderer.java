@@ -1,6 +1,7 @@
 package io.github.jianshi.render;
 
 import io.github.jianshi.core.Report;
+import io.github.jianshi.render.spi.ReportLayout;
 import java.util.Objects;
 
 /**

@@ -19,6 +19,8 @@ import io.github.jianshi.core.testing.Golden;
 import io.github.jianshi.core.testing.SampleReports;
 import io.github.jianshi.core.SectionHeadings;
 import io.github.jianshi.core.Verdict;
+import io.github.jianshi.render.spi.ReportLayout;
+import io.github.jianshi.render.spi.ReportTitles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -1,6 +1,8 @@
 package io.github.jianshi.render;
 
 import io.github.jianshi.core.Report;
+import io.github.jianshi.render.spi.ReportLayout;
+import io.github.jianshi.render.spi.ReportTitles;
 import java.util.ArrayList;
 import java.util.List;
 import org.commonmark.node.HardLineBreak;

@@ -61,7 +61,7 @@ public final class MessageBundle {
    *
    * @return the name
    */
-  public String name() {
+  String name() {
     return name;
   }
 

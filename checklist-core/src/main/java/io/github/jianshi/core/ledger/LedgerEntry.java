@@ -161,7 +161,7 @@ public abstract class LedgerEntry {
    * @param update the update
    * @return a new entry
    */
-  public LedgerEntry append(ProgressUpdate update) {
+  LedgerEntry append(ProgressUpdate update) {
     return builder().from(this).addHistory(update).build();
   }
 

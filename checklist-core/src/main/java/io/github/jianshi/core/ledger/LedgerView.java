@@ -92,7 +92,7 @@ public final class LedgerView {
    * @param report the report
    * @return its source
    */
-  public static SourceReport source(Report report) {
+  static SourceReport source(Report report) {
     Objects.requireNonNull(report, "report");
     return SourceReport.builder()
         .key(LedgerIds.reportKey(report))

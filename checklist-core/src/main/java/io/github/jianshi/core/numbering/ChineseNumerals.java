@@ -50,7 +50,7 @@ public final class ChineseNumerals {
    * @return the number, from 1 to 99
    * @throws IllegalArgumentException when the text is not such a numeral; the message quotes it
    */
-  public static int parse(String text) {
+  static int parse(String text) {
     OptionalInt n = tryParse(text);
     if (n.isEmpty()) {
       throw new IllegalArgumentException(

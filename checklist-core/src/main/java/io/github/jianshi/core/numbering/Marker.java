@@ -8,9 +8,7 @@ import java.util.OptionalInt;
  * The numbering markers of official documents, in the order of GB/T 9704-2012's heading levels, and
  * the run-in marker of enumerated points.
  *
- * <p>{@link #format(int)} writes the canonical form (full-width parentheses, 1. with a full stop);
- * {@link #parse(CharSequence)} also reads the variants found in real reports: ASCII parentheses
- * {@code (一)}, {@code 1、} and full-width digits.
+ * <p>{@link #format(int)} writes the canonical form (full-width parentheses, 1. with a full stop).
  */
 public enum Marker {
   /** First level: 一、 */
@@ -65,12 +63,13 @@ public enum Marker {
   }
 
   /**
-   * Reads this marker at the start of a text.
+   * Reads this marker at the start of a text, also in the variants found in real reports: ASCII
+   * parentheses {@code (一)}, {@code 1、} and full-width digits.
    *
    * @param text the text, for example "（二）在认真贯彻…"
    * @return the number and the marker's length, or empty when the text does not start with this marker
    */
-  public Optional<Match> parse(CharSequence text) {
+  Optional<Match> parse(CharSequence text) {
     Objects.requireNonNull(text, "text");
     switch (this) {
       case SECTION: {
@@ -124,7 +123,7 @@ public enum Marker {
    * @param text the text
    * @return the match, or empty
    */
-  public static Optional<Match> parseAny(CharSequence text) {
+  static Optional<Match> parseAny(CharSequence text) {
     for (Marker m : values()) {
       Optional<Match> match = m.parse(text);
       if (match.isPresent()) {
@@ -141,7 +140,7 @@ public enum Marker {
    * @param number the number it carries, from 1 to 99
    * @param length how many characters it takes
    */
-  public record Match(Marker marker, int number, int length) {}
+  record Match(Marker marker, int number, int length) {}
 
   private static boolean isComma(char ch) {
     return ch == '、' || ch == '，' || ch == ',';

@@ -1,4 +1,4 @@
-package io.github.jianshi.render;
+package io.github.jianshi.render.spi;
 
 import io.github.jianshi.core.Author;
 import io.github.jianshi.core.Cause;
@@ -17,6 +17,7 @@ import io.github.jianshi.core.Verdict;
 import io.github.jianshi.core.numbering.ChineseDates;
 import io.github.jianshi.core.numbering.ChineseNumerals;
 import io.github.jianshi.core.numbering.Marker;
+import io.github.jianshi.render.RenderOptions;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -33,12 +34,15 @@ import java.util.stream.Collectors;
  * in within its paragraph with 一是 二是 … put before each, one paragraph per cause and per measure.
  * A renderer maps each block to its format; it never changes the text. Beyond 九十九 items (which no
  * real report reaches) markers are written with Arabic digits: （100）, 100是.
+ *
+ * <p>Service-provider interface, not for applications (see the {@linkplain io.github.jianshi.render.spi
+ * package}): it may change in any release.
  */
 public final class ReportLayout {
   private final List<Block> blocks;
-  private final Optional<MeasureTable> measureTable;
+  private final Optional<MeasureList> measureTable;
 
-  private ReportLayout(List<Block> blocks, Optional<MeasureTable> measureTable) {
+  private ReportLayout(List<Block> blocks, Optional<MeasureList> measureTable) {
     this.blocks = Collections.unmodifiableList(blocks);
     this.measureTable = measureTable;
   }
@@ -70,7 +74,7 @@ public final class ReportLayout {
    *
    * @return the table, or empty
    */
-  public Optional<MeasureTable> measureTable() {
+  public Optional<MeasureList> measureTable() {
     return measureTable;
   }
 
@@ -238,12 +242,13 @@ public final class ReportLayout {
   public record FindingRef(int index, String checkpoint, Verdict verdict) {}
 
   /**
-   * The table of rectification measures (整改清单).
+   * The list of rectification measures (整改清单), one row per measure, written as a table. (Not to be
+   * confused with {@link RenderOptions.MeasureTable}, the option that asks for it.)
    *
    * @param header the column headings: 序号, 问题, 整改措施, 责任人/单位, 完成时限, 状态
    * @param rows one row per measure, cells as text (empty when unknown)
    */
-  public record MeasureTable(List<String> header, List<List<String>> rows) {
+  public record MeasureList(List<String> header, List<List<String>> rows) {
     /** The column headings. */
     public static final List<String> HEADER = List.of("序号", "问题", "整改措施", "责任人/单位", "完成时限", "状态");
 
@@ -253,7 +258,7 @@ public final class ReportLayout {
      * @param header the column headings
      * @param rows the rows
      */
-    public MeasureTable {
+    public MeasureList {
       header = List.copyOf(header);
       rows = rows.stream().map(List::copyOf).toList();
     }
@@ -407,7 +412,7 @@ public final class ReportLayout {
     }
 
     /** The 整改清单: the ledger view of the measures (checklist-core), one row per entry. */
-    private Optional<MeasureTable> measureTable() {
+    private Optional<MeasureList> measureTable() {
       boolean wanted = switch (options.measureTable()) {
         case NEVER -> false;
         case ALWAYS -> !report.measures().isEmpty();
@@ -426,7 +431,7 @@ public final class ReportLayout {
             e.due().map(ChineseDates::format).orElse(""),
             e.status().map(s -> s.label()).orElse("")));
       }
-      return Optional.of(new MeasureTable(MeasureTable.HEADER, rows));
+      return Optional.of(new MeasureList(MeasureList.HEADER, rows));
     }
   }
 }
