@@ -10,7 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -50,6 +54,7 @@ public class RollUpBenchmark {
 
   Path file;
   LedgerOptions options;
+  ExecutorService independent;
 
   /**
    * Writes the file: 2 000 reports.
@@ -67,6 +72,7 @@ public class RollUpBenchmark {
       }
     }
     options = LedgerOptions.builder().asOf(LocalDate.of(2024, 6, 30)).build();
+    independent = Executors.newFixedThreadPool(threads);
   }
 
   /**
@@ -76,6 +82,7 @@ public class RollUpBenchmark {
    */
   @TearDown(Level.Trial)
   public void tearDown() throws IOException {
+    independent.shutdownNow();
     Files.deleteIfExists(file);
   }
 
@@ -87,5 +94,28 @@ public class RollUpBenchmark {
   @Benchmark
   public RollUp rollUp() {
     return Ledgers.rollUp(List.of(file), options, threads);
+  }
+
+  /**
+   * The machine's ceiling for this work: {@code threads} whole one-thread roll-ups of the file at the
+   * same time, each on its own thread, sharing nothing but the JVM (heap, garbage collector, JIT) and
+   * the machine (cores, caches, memory bandwidth). With {@code threads = n} it does n times the work
+   * of {@code rollUp} with one thread, so {@code n × rollUp(1) / independentRollUps(n)} is the
+   * speed-up the machine allows at best; {@code rollUp(1) / rollUp(n)} is what the roll-up gets.
+   *
+   * @return the roll-ups
+   * @throws Exception when a roll-up fails
+   */
+  @Benchmark
+  public List<RollUp> independentRollUps() throws Exception {
+    List<Future<RollUp>> all = new ArrayList<>(threads);
+    for (int i = 0; i < threads; i++) {
+      all.add(independent.submit(() -> Ledgers.rollUp(List.of(file), options, 1)));
+    }
+    List<RollUp> out = new ArrayList<>(threads);
+    for (Future<RollUp> f : all) {
+      out.add(f.get());
+    }
+    return out;
   }
 }
