@@ -5,7 +5,6 @@ import io.github.jianshi.core.diagnostic.Severity;
 import io.github.jianshi.core.diagnostic.ValidationResult;
 import io.github.jianshi.model.ReportValidator;
 import io.github.jianshi.model.ValidatedReport;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -48,7 +47,7 @@ final class ReportSources {
    * The documents of the paths, lazily. (Not {@code flatMap}: a flat-mapped stream consumed through
    * its iterator buffers each inner stream whole, which for a large NDJSON file means all of it.)
    */
-  static Stream<Raw> of(List<Path> paths, int maxChars) {
+  static Stream<Raw> of(List<Path> paths, int maxBytes) {
     Iterator<Path> files = paths.stream().flatMap(ReportSources::expand).toList().iterator();
     List<Stream<Raw>> open = new ArrayList<>(1);
     Iterator<Raw> it = new Iterator<>() {
@@ -61,7 +60,7 @@ final class ReportSources {
           if (!files.hasNext()) {
             return false;
           }
-          Stream<Raw> next = documents(files.next(), maxChars);
+          Stream<Raw> next = documents(files.next(), maxBytes);
           open.add(next);
           current = next.iterator();
         }
@@ -115,14 +114,14 @@ final class ReportSources {
     return n == null ? "" : n.toString().toLowerCase(Locale.ROOT);
   }
 
-  private static Stream<Raw> documents(Path f, int maxChars) {
+  private static Stream<Raw> documents(Path f, int maxBytes) {
     if (isNdjson(f)) {
-      return ndjson(f, maxChars);
+      return ndjson(f, maxBytes);
     }
     try {
-      if (Files.isRegularFile(f) && Files.size(f) > maxChars) {
+      if (Files.isRegularFile(f) && Files.size(f) > maxBytes) {
         return Stream.of(new Raw(f.toString(), null, LedgerDiagnostics.file("ledger.source.unreadable", Severity.ERROR,
-            f.toString(), "larger than " + maxChars + " bytes")));
+            f.toString(), "larger than " + maxBytes + " bytes")));
       }
       return Stream.of(new Raw(f.toString(), Files.readAllBytes(f), null));
     } catch (IOException | OutOfMemoryError e) {
@@ -135,43 +134,135 @@ final class ReportSources {
         e.getClass().getSimpleName() + ": " + e.getMessage()));
   }
 
-  /** Marks a line over the limit (compared by identity). */
-  private static final String TOO_LONG = new String("");
-
   /**
-   * Reads a line of at most {@code max} characters; a longer one is skipped to its end and gives
-   * {@link #TOO_LONG}, so that one huge line cannot exhaust the memory. Null at the end of the input.
+   * The lines of an NDJSON file as bytes, split at {@code '\n'} (a byte that never occurs inside a
+   * multi-byte UTF-8 sequence), so a line goes to the validator as the bytes the file holds: no
+   * decoding to characters and encoding back on the reading thread, which is the one part of a
+   * roll-up that does not run in parallel, and no replacement of malformed UTF-8 before the validator
+   * can name it. A line longer than the limit is skipped to its end without being held.
    */
-  private static String readLine(BufferedReader r, int max) throws IOException {
-    StringBuilder b = new StringBuilder();
-    boolean tooLong = false;
-    int c;
-    while ((c = r.read()) >= 0) {
-      if (c == '\n') {
-        break;
+  static final class Lines implements java.io.Closeable {
+    private final java.io.InputStream in;
+    private final int max;
+    private final byte[] buf = new byte[64 * 1024];
+    private int pos;
+    private int end;
+    private boolean eof;
+    private byte[] line = new byte[4096];
+    private int length;
+    private boolean tooLong;
+
+    Lines(java.io.InputStream in, int max) {
+      this.in = in;
+      this.max = max;
+    }
+
+    /**
+     * Reads the next line (without its {@code \n} and a {@code \r} before it).
+     *
+     * @return false at the end of the input
+     */
+    boolean next() throws IOException {
+      length = 0;
+      tooLong = false;
+      boolean any = false;
+      while (true) {
+        if (pos == end) {
+          if (eof || !fill()) {
+            break;
+          }
+        }
+        any = true;
+        int from = pos;
+        int nl = from;
+        while (nl < end && buf[nl] != '\n') {
+          nl++;
+        }
+        keep(from, nl - from);
+        if (nl < end) {
+          pos = nl + 1;
+          if (length > 0 && !tooLong && line[length - 1] == '\r') {
+            length--;
+          }
+          if (length > max) {
+            tooLong = true;
+          }
+          return true;
+        }
+        pos = end;
       }
-      if (b.length() >= max) {
+      if (length > 0 && !tooLong && line[length - 1] == '\r') {
+        length--;
+      }
+      if (length > max) {
         tooLong = true;
-        b.setLength(0);
       }
-      if (!tooLong) {
-        b.append((char) c);
+      return any;
+    }
+
+    private boolean fill() throws IOException {
+      int n = in.read(buf, 0, buf.length);
+      if (n < 0) {
+        eof = true;
+        return false;
       }
+      pos = 0;
+      end = n;
+      return true;
     }
-    if (c < 0 && b.length() == 0 && !tooLong) {
-      return null;
+
+    /** Appends to the line, up to one byte more than the limit (for a {@code \r}). */
+    private void keep(int from, int n) {
+      if (tooLong) {
+        return;
+      }
+      if ((long) length + n > (long) max + 1) {
+        tooLong = true;
+        length = 0;
+        return;
+      }
+      if (length + n > line.length) {
+        line = java.util.Arrays.copyOf(line, Math.max(length + n, Math.min(line.length * 2, max + 1)));
+      }
+      System.arraycopy(buf, from, line, length, n);
+      length += n;
     }
-    if (tooLong) {
-      return TOO_LONG;
+
+    /** Whether the line read was over the limit (its bytes were not kept). */
+    boolean tooLong() {
+      return tooLong;
     }
-    int n = b.length();
-    return n > 0 && b.charAt(n - 1) == '\r' ? b.substring(0, n - 1) : b.toString();
+
+    /** Whether the line read holds only white space. */
+    boolean blank() {
+      for (int i = 0; i < length; i++) {
+        byte b = line[i];
+        if (b < 0) {
+          // non-ASCII: white space such as U+3000 counts as blank, as String.isBlank says
+          return new String(line, i, length - i, StandardCharsets.UTF_8).isBlank();
+        }
+        if (!Character.isWhitespace(b)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** The bytes of the line read. */
+    byte[] bytes() {
+      return java.util.Arrays.copyOf(line, length);
+    }
+
+    @Override
+    public void close() throws IOException {
+      in.close();
+    }
   }
 
-  private static Stream<Raw> ndjson(Path f, int maxChars) {
-    BufferedReader reader;
+  private static Stream<Raw> ndjson(Path f, int maxBytes) {
+    Lines lines;
     try {
-      reader = Files.newBufferedReader(f, StandardCharsets.UTF_8);
+      lines = new Lines(Files.newInputStream(f), maxBytes);
     } catch (IOException e) {
       return Stream.of(unreadable(f.toString(), e));
     }
@@ -184,16 +275,16 @@ final class ReportSources {
       public boolean hasNext() {
         while (next == null && !done) {
           try {
-            String s = readLine(reader, maxChars);
+            boolean more = lines.next();
             line++;
-            if (s == null) {
+            if (!more) {
               done = true;
-              reader.close();
-            } else if (s == TOO_LONG) {
+              lines.close();
+            } else if (lines.tooLong()) {
               next = new Raw(f + ":" + line, null, LedgerDiagnostics.file("ledger.source.unreadable", Severity.ERROR,
-                  f + ":" + line, "line longer than " + maxChars + " characters"));
-            } else if (!s.isBlank()) {
-              next = new Raw(f + ":" + line, s.getBytes(StandardCharsets.UTF_8), null);
+                  f + ":" + line, "line longer than " + maxBytes + " bytes"));
+            } else if (!lines.blank()) {
+              next = new Raw(f + ":" + line, lines.bytes(), null);
             }
           } catch (IOException e) {
             done = true;
@@ -216,7 +307,7 @@ final class ReportSources {
     return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED | Spliterator.NONNULL), false)
         .onClose(() -> {
           try {
-            reader.close();
+            lines.close();
           } catch (IOException e) {
             // nothing was written; a failing close of a reader loses nothing
           }

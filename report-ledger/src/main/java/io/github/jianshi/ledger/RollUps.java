@@ -13,6 +13,7 @@ import io.github.jianshi.core.ledger.LedgerEntry;
 import io.github.jianshi.core.ledger.LedgerView;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -23,16 +24,25 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.stream.Stream;
 
 /**
- * Computes roll-ups, streaming: documents are read in order, decoded in batches on a pool of the
- * given size, and counted in order. Memory holds one batch, the counts, and the bounded lists.
+ * Computes roll-ups, streaming. On one thread, documents are read, decoded and counted in turn. On
+ * more, the calling thread only reads documents and groups them in chunks of {@link #CHUNK}; each
+ * chunk is decoded <em>and counted</em> by a pool thread into a tally of its own, and the calling
+ * thread merges the chunks' tallies in the order read, so the result does not depend on which thread
+ * finished first. Memory holds at most {@link #IN_FLIGHT} documents' bytes, the counts, and the
+ * bounded lists; decoded reports are dropped as soon as their chunk is counted.
  */
 final class RollUps {
-  static final int BATCH = 256;
+  /** Documents decoded and counted by one pool task. */
+  static final int CHUNK = 16;
+  /** Documents read ahead of the merge, at most. */
+  static final int IN_FLIGHT = 256;
   private static final String NONE = "未填写";
 
   private RollUps() {}
@@ -45,39 +55,44 @@ final class RollUps {
     Iterator<ReportSources.Raw> it = raw.iterator();
     if (threads == 1) {
       while (it.hasNext()) {
-        ReportSources.Decoded d = it.next().decode(options.validator());
-        t.add(d.source(), d.report(), d.result());
+        t.add(it.next());
       }
       return t.build();
     }
-    // the pool decodes one batch while this thread reads the next and counts the one before
-    ForkJoinPool pool = new ForkJoinPool(threads);
+    ExecutorService pool = Executors.newFixedThreadPool(threads, DECODERS);
     try {
-      ForkJoinTask<List<ReportSources.Decoded>> pending = null;
-      while (true) {
-        List<ReportSources.Raw> batch = new ArrayList<>(BATCH);
-        while (batch.size() < BATCH && it.hasNext()) {
-          batch.add(it.next());
+      ArrayDeque<Future<Tally>> pending = new ArrayDeque<>();
+      while (it.hasNext()) {
+        List<ReportSources.Raw> chunk = new ArrayList<>(CHUNK);
+        while (chunk.size() < CHUNK && it.hasNext()) {
+          chunk.add(it.next());
         }
-        ForkJoinTask<List<ReportSources.Decoded>> next = batch.isEmpty() ? null
-            : pool.submit(() -> batch.parallelStream().map(r -> r.decode(options.validator())).toList());
-        if (pending != null) {
-          for (ReportSources.Decoded d : join(pending)) {
-            t.add(d.source(), d.report(), d.result());
-          }
+        pending.add(pool.submit(() -> {
+          Tally part = new Tally(options);
+          chunk.forEach(part::add);
+          return part;
+        }));
+        if (pending.size() * CHUNK >= IN_FLIGHT) {
+          t.merge(join(pending.poll()));
         }
-        if (next == null) {
-          break;
-        }
-        pending = next;
+      }
+      while (!pending.isEmpty()) {
+        t.merge(join(pending.poll()));
       }
     } finally {
-      pool.shutdown();
+      pool.shutdownNow();
     }
     return t.build();
   }
 
-  private static List<ReportSources.Decoded> join(ForkJoinTask<List<ReportSources.Decoded>> task) {
+  /** Daemon threads, so that a caller that gives up (interrupted) leaves nothing keeping the JVM. */
+  private static final ThreadFactory DECODERS = r -> {
+    Thread th = new Thread(r, "jianshi-roll-up");
+    th.setDaemon(true);
+    return th;
+  };
+
+  private static Tally join(Future<Tally> task) {
     try {
       return task.get();
     } catch (InterruptedException e) {
@@ -115,11 +130,67 @@ final class RollUps {
     /** The most overdue items, the least overdue on top so it is dropped first. */
     private final PriorityQueue<RollUp.OverdueItem> overdueItems = new PriorityQueue<>(ORDER.reversed());
 
+    /**
+     * Most overdue first, then by entry id; the other fields only break ties between equal ids (the
+     * same report read twice), so that which items are kept never depends on the order of merging.
+     */
     static final Comparator<RollUp.OverdueItem> ORDER = Comparator
-        .comparingLong(RollUp.OverdueItem::daysOverdue).reversed().thenComparing(RollUp.OverdueItem::entryId);
+        .comparingLong(RollUp.OverdueItem::daysOverdue).reversed().thenComparing(RollUp.OverdueItem::entryId)
+        .thenComparing(RollUp.OverdueItem::organization).thenComparing(RollUp.OverdueItem::summary)
+        .thenComparing(RollUp.OverdueItem::owner).thenComparing(RollUp.OverdueItem::due)
+        .thenComparing(RollUp.OverdueItem::status);
 
     Tally(LedgerOptions options) {
       this.options = options;
+    }
+
+    /** Decodes a document and counts it. */
+    void add(ReportSources.Raw raw) {
+      ReportSources.Decoded d = raw.decode(options.validator());
+      add(d.source(), d.report(), d.result());
+    }
+
+    /**
+     * Adds the counts of a tally of the documents read after this one's (the lists keep the order
+     * read; the overdue items the same bounded selection).
+     */
+    void merge(Tally o) {
+      reports += o.reports;
+      decoded += o.decoded;
+      failedCount += o.failedCount;
+      for (RollUp.FailedReport f : o.failed) {
+        if (failed.size() >= RollUp.MAX_LISTED) {
+          break;
+        }
+        failed.add(f);
+      }
+      o.verdicts.forEach((cl, byCheckpoint) -> {
+        Map<String, int[]> mine = verdicts.computeIfAbsent(cl, k -> new LinkedHashMap<>());
+        byCheckpoint.forEach((id, counts) -> {
+          int[] m = mine.computeIfAbsent(id, k -> new int[Verdict.values().length]);
+          for (int i = 0; i < m.length; i++) {
+            m[i] += counts[i];
+          }
+        });
+      });
+      o.checklists.forEach(checklists::putIfAbsent);
+      measures += o.measures;
+      for (int i = 0; i < status.length; i++) {
+        status[i] += o.status[i];
+      }
+      for (int i = 0; i < kind.length; i++) {
+        kind[i] += o.kind[i];
+      }
+      o.owners.forEach((k, v) -> owners.merge(k, v, Integer::sum));
+      o.organizations.forEach((k, v) -> organizations.merge(k, v, Integer::sum));
+      overdue += o.overdue;
+      o.overdueByOrganization.forEach((k, v) -> overdueByOrganization.merge(k, v, Integer::sum));
+      for (RollUp.OverdueItem item : o.overdueItems) {
+        overdueItems.add(item);
+        if (overdueItems.size() > RollUp.MAX_LISTED) {
+          overdueItems.poll();
+        }
+      }
     }
 
     void add(String source, Report report, ValidationResult result) {

@@ -90,6 +90,47 @@ class RollUpTest {
     assertThat(rollUp(3)).isEqualTo(rollUp(1));
   }
 
+  /**
+   * Enough documents for many chunks on the pool (and more failed reports and overdue measures than
+   * are listed): the merge in read order gives what one thread gives, lists and bounds included.
+   */
+  @Test
+  void manyChunksMergeToWhatOneThreadCounts(@TempDir Path other) throws IOException {
+    String county = ReportJson.write(Fixtures.county()).replaceAll("\n\\s*", "");
+    String tracked = ReportJson.write(SampleReports.trackedMeasures()).replaceAll("\n\\s*", "");
+    StringBuilder s = new StringBuilder();
+    int lines = 2 * (RollUp.MAX_LISTED + 150);
+    for (int i = 0; i < lines; i++) {
+      if (i == 1501) {
+        s.append(tracked); // the second checklist, first met in a late chunk
+      } else if (i % 2 == 1) {
+        s.append("{not json ").append(i).append('}');
+      } else {
+        // a report of its own, its first measure overdue by 30 to 78 days
+        s.append(county.replace("2024-xz-007", "2024-xz-" + i)
+            .replace("2024-05-31", java.time.LocalDate.of(2024, 5, 31).minusDays(i % 50).toString()));
+      }
+      s.append(i % 3 == 0 ? "\r\n" : "\n");
+    }
+    Path f = other.resolve("many.ndjson");
+    Files.writeString(f, s);
+    RollUp one = Ledgers.rollUp(List.of(f), Fixtures.options(), 1);
+    assertThat(one.reports()).isEqualTo(lines);
+    assertThat(one.decoded()).isEqualTo(lines / 2 + 1);
+    assertThat(one.failedCount()).isEqualTo(lines / 2 - 1);
+    assertThat(one.failed()).hasSize(RollUp.MAX_LISTED);
+    assertThat(one.failed().get(0).source()).endsWith(":2");
+    assertThat(one.failed().get(RollUp.MAX_LISTED - 1).source()).endsWith(":2002"); // line 1502 holds a report
+    assertThat(one.overdue()).isEqualTo(lines / 2);
+    assertThat(one.overdueItems()).hasSize(RollUp.MAX_LISTED);
+    assertThat(one.overdueItems().get(0).daysOverdue()).isEqualTo(78); // i % 50 of an even i is at most 48
+    assertThat(one.checkpoints()).extracting(RollUp.CheckpointTally::checklist).containsOnly(io.github.jianshi.core.Checklists.NINE_POINT_ID,
+        "life-meeting-six");
+    assertThat(one.checkpoints().get(one.checkpoints().size() - 1).checklist()).isEqualTo("life-meeting-six");
+    assertThat(Ledgers.rollUp(List.of(f), Fixtures.options(), 2)).isEqualTo(one);
+    assertThat(Ledgers.rollUp(List.of(f), Fixtures.options(), 3)).isEqualTo(one);
+  }
+
   @Test
   void reportsAsValues() {
     RollUp r = Ledgers.rollUp(Fixtures.reports().stream(), Fixtures.options());

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -67,7 +66,8 @@ public final class LedgerIds {
     if (ordinal < 1) {
       throw new IllegalArgumentException("ordinal must be 1 or more: " + ordinal);
     }
-    return reportKey + "#M" + String.format(Locale.ROOT, "%02d", ordinal);
+    // as String.format("%02d") would write it, without a Formatter per entry
+    return reportKey + (ordinal < 10 ? "#M0" : "#M") + ordinal;
   }
 
   private static void field(StringBuilder s, String value) {
