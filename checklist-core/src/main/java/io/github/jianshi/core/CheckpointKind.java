@@ -1,6 +1,5 @@
 package io.github.jianshi.core;
 
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -17,6 +16,9 @@ public enum CheckpointKind {
    * "does not exist", or not applicable. Points 五 to 九 of the nine-point checklist.
    */
   WHETHER_EXISTS("whether-exists", "是否存在类", EnumSet.allOf(Verdict.class));
+
+  /** The constants, looked up without copying {@link #values()} on every call. */
+  private static final CheckpointKind[] VALUES = values();
 
   private final String id;
   private final String label;
@@ -62,6 +64,11 @@ public enum CheckpointKind {
    * @return the kind, or empty when no kind has that identifier
    */
   public static Optional<CheckpointKind> fromId(String id) {
-    return Arrays.stream(values()).filter(k -> k.id.equals(id)).findFirst();
+    for (CheckpointKind v : VALUES) {
+      if (v.id.equals(id)) {
+        return Optional.of(v);
+      }
+    }
+    return Optional.empty();
   }
 }

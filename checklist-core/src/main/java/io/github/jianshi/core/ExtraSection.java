@@ -1,6 +1,5 @@
 package io.github.jianshi.core;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -73,6 +72,9 @@ public abstract class ExtraSection {
     /** After the measures, before the closing paragraphs. */
     AFTER_MEASURES("after-measures", "整改措施之后");
 
+    /** The constants, looked up without copying {@link #values()} on every call. */
+    private static final Placement[] VALUES = values();
+
     private final String id;
     private final String label;
 
@@ -106,7 +108,12 @@ public abstract class ExtraSection {
      * @return the placement, or empty
      */
     public static Optional<Placement> fromId(String id) {
-      return Arrays.stream(values()).filter(v -> v.id.equals(id)).findFirst();
+      for (Placement v : VALUES) {
+        if (v.id.equals(id)) {
+          return Optional.of(v);
+        }
+      }
+      return Optional.empty();
     }
   }
 

@@ -1,6 +1,5 @@
 package io.github.jianshi.core;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** How a rectification measure is scheduled. */
@@ -11,6 +10,9 @@ public enum MeasureKind {
   TIME_BOUND("time-bound", "限期整改"),
   /** 长期坚持: kept up over the long term. */
   LONG_TERM("long-term", "长期坚持");
+
+  /** The constants, looked up without copying {@link #values()} on every call. */
+  private static final MeasureKind[] VALUES = values();
 
   private final String id;
   private final String label;
@@ -45,6 +47,11 @@ public enum MeasureKind {
    * @return the kind, or empty
    */
   public static Optional<MeasureKind> fromId(String id) {
-    return Arrays.stream(values()).filter(v -> v.id.equals(id)).findFirst();
+    for (MeasureKind v : VALUES) {
+      if (v.id.equals(id)) {
+        return Optional.of(v);
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -1,6 +1,5 @@
 package io.github.jianshi.core;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** Where a rectification measure stands (the 整改台账 status). */
@@ -13,6 +12,9 @@ public enum MeasureStatus {
   DONE("done", "已完成"),
   /** 已验收: done, and checked by someone else. */
   VERIFIED("verified", "已验收");
+
+  /** The constants, looked up without copying {@link #values()} on every call. */
+  private static final MeasureStatus[] VALUES = values();
 
   private final String id;
   private final String label;
@@ -47,6 +49,11 @@ public enum MeasureStatus {
    * @return the status, or empty
    */
   public static Optional<MeasureStatus> fromId(String id) {
-    return Arrays.stream(values()).filter(v -> v.id.equals(id)).findFirst();
+    for (MeasureStatus v : VALUES) {
+      if (v.id.equals(id)) {
+        return Optional.of(v);
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -1,7 +1,6 @@
 package io.github.jianshi.core;
 
 import io.github.jianshi.core.numbering.ChineseNumerals;
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -22,6 +21,9 @@ public enum PointStyle {
   ARABIC_COMMA("arabic-comma", "1、2、"),
   /** （1）（2）… (GB/T 9704's fourth level). */
   PAREN_ARABIC("paren-arabic", "（1）（2）");
+
+  /** The constants, looked up without copying {@link #values()} on every call. */
+  private static final PointStyle[] VALUES = values();
 
   private final String id;
   private final String label;
@@ -56,7 +58,12 @@ public enum PointStyle {
    * @return the style, or empty
    */
   public static Optional<PointStyle> fromId(String id) {
-    return Arrays.stream(values()).filter(v -> v.id.equals(id)).findFirst();
+    for (PointStyle v : VALUES) {
+      if (v.id.equals(id)) {
+        return Optional.of(v);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

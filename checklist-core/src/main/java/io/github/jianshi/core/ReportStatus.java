@@ -1,6 +1,5 @@
 package io.github.jianshi.core;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** Whether a report is still being written. Conformance is stricter for a final report. */
@@ -9,6 +8,9 @@ public enum ReportStatus {
   DRAFT("draft", "草稿"),
   /** Submitted: what is missing gets errors. 定稿. */
   FINAL("final", "定稿");
+
+  /** The constants, looked up without copying {@link #values()} on every call. */
+  private static final ReportStatus[] VALUES = values();
 
   private final String id;
   private final String label;
@@ -43,6 +45,11 @@ public enum ReportStatus {
    * @return the status, or empty
    */
   public static Optional<ReportStatus> fromId(String id) {
-    return Arrays.stream(values()).filter(v -> v.id.equals(id)).findFirst();
+    for (ReportStatus v : VALUES) {
+      if (v.id.equals(id)) {
+        return Optional.of(v);
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -1,6 +1,5 @@
 package io.github.jianshi.core;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** What a piece of a finding's text means. */
@@ -16,6 +15,9 @@ public enum SegmentKind {
   DETAIL("detail", "具体表现"),
   /** A case that illustrates the preceding text, as written (usually starting with 比如 or 例如). */
   CASE("case", "事例");
+
+  /** The constants, looked up without copying {@link #values()} on every call. */
+  private static final SegmentKind[] VALUES = values();
 
   private final String id;
   private final String label;
@@ -50,6 +52,11 @@ public enum SegmentKind {
    * @return the kind, or empty
    */
   public static Optional<SegmentKind> fromId(String id) {
-    return Arrays.stream(values()).filter(v -> v.id.equals(id)).findFirst();
+    for (SegmentKind v : VALUES) {
+      if (v.id.equals(id)) {
+        return Optional.of(v);
+      }
+    }
+    return Optional.empty();
   }
 }

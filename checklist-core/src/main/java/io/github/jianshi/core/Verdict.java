@@ -1,6 +1,5 @@
 package io.github.jianshi.core;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** How a finding answers its checkpoint. */
@@ -13,6 +12,9 @@ public enum Verdict {
   NOT_PRESENT("not-present", "不存在", false),
   /** The checkpoint does not apply to the author. 不适用. */
   NOT_APPLICABLE("not-applicable", "不适用", false);
+
+  /** The constants, looked up without copying {@link #values()} on every call. */
+  private static final Verdict[] VALUES = values();
 
   private final String id;
   private final String label;
@@ -58,6 +60,11 @@ public enum Verdict {
    * @return the verdict, or empty when none has that identifier
    */
   public static Optional<Verdict> fromId(String id) {
-    return Arrays.stream(values()).filter(v -> v.id.equals(id)).findFirst();
+    for (Verdict v : VALUES) {
+      if (v.id.equals(id)) {
+        return Optional.of(v);
+      }
+    }
+    return Optional.empty();
   }
 }
