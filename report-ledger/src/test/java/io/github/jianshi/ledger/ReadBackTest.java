@@ -11,7 +11,7 @@ import io.github.jianshi.core.Report;
 import io.github.jianshi.core.diagnostic.Diagnostic;
 import io.github.jianshi.core.diagnostic.Severity;
 import io.github.jianshi.core.ledger.LedgerEntry;
-import io.github.jianshi.core.ledger.ProgressUpdate;
+import io.github.jianshi.core.ProgressUpdate;
 import io.github.jianshi.core.testing.Golden;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
