@@ -13,12 +13,18 @@ import io.github.jianshi.core.ledger.LedgerEntry;
 import io.github.jianshi.core.ledger.LedgerView;
 import io.github.jianshi.core.ledger.MeasureTableText;
 import io.github.jianshi.core.numbering.ChineseDates;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -62,7 +68,7 @@ final class MeasureTableReader {
    * @param keepRows the data rows (from 0) to leave in the paragraphs, as text
    * @return the reader, or empty when there is no such table
    */
-  static Optional<MeasureTableReader> find(List<SourceParagraph> paragraphs, java.util.Set<Integer> keepRows) {
+  static Optional<MeasureTableReader> find(List<SourceParagraph> paragraphs, Set<Integer> keepRows) {
     Map<Integer, List<Integer>> tables = new LinkedHashMap<>();
     for (int i = 0; i < paragraphs.size(); i++) {
       SourceParagraph p = paragraphs.get(i);
@@ -114,7 +120,7 @@ final class MeasureTableReader {
 
   /** Marks the last non-blank body paragraph at or before k when it passes; returns where to look next. */
   private static int label(List<SourceParagraph> ps, int k, boolean[] taken,
-      java.util.function.Predicate<String> test) {
+      Predicate<String> test) {
     int j = k;
     while (j >= 0 && ps.get(j).text().isBlank() && ps.get(j).origin() == SourceParagraph.Origin.BODY) {
       j--;
@@ -168,8 +174,8 @@ final class MeasureTableReader {
    * text and are only reported; the indexes of other rows that do not match a measure are added to
    * {@code unmatched}, to be left in the text on another reading.
    */
-  Report apply(Report report, Checklist checklist, List<Diagnostic> diags, java.util.Set<Integer> keepRows,
-      java.util.Set<Integer> unmatched) {
+  Report apply(Report report, Checklist checklist, List<Diagnostic> diags, Set<Integer> keepRows,
+      Set<Integer> unmatched) {
     List<Measure> measures = new ArrayList<>(report.measures());
     List<LedgerEntry> entries = LedgerView.of(report);
     Map<String, String> checkpointOf = problemLabels(report, checklist);
@@ -177,12 +183,13 @@ final class MeasureTableReader {
     for (Row row : rows) {
       int i = row.index;
       List<String> c = new ArrayList<>(row.cells);
+      boolean extraCells = c.size() > MeasureTableText.HEADER.size();
       while (c.size() < MeasureTableText.HEADER.size()) {
         c.add("");
       }
       SourceParagraph at = row.paragraphs.get(0);
       String ordinal = Integer.toString(i + 1);
-      if (keepRows.contains(i) || i >= measures.size() || !squeeze(c.get(0)).equals(ordinal)
+      if (keepRows.contains(i) || extraCells || i >= measures.size() || !squeeze(c.get(0)).equals(ordinal)
           || !squeeze(c.get(2)).equals(squeeze(entries.get(i).summary()))) {
         diags.add(Diags.at("import.table.row-unmatched", Severity.WARNING, at, 1, "", ordinal,
             Integer.toString(measures.size())));
@@ -213,14 +220,14 @@ final class MeasureTableReader {
       String owner = c.get(3);
       b.owner(owner.isEmpty() ? Optional.empty() : Optional.of(owner));
       Optional<MeasureKind> kind = Optional.empty();
-      Optional<java.time.LocalDate> due = Optional.empty();
+      Optional<LocalDate> due = Optional.empty();
       for (String part : c.get(4).split("[" + MeasureTableText.DEADLINE_SEPARATOR + ",;；\n]")) {
         String p = part.strip();
         if (p.isEmpty()) {
           continue;
         }
         Optional<MeasureKind> k = label(MeasureKind.values(), p, MeasureKind::label);
-        Optional<java.time.LocalDate> d = ChineseDates.parse(p);
+        Optional<LocalDate> d = ChineseDates.parse(p);
         if (k.isPresent() && kind.isEmpty()) {
           kind = k;
         } else if (d.isPresent() && due.isEmpty()) {
@@ -248,7 +255,7 @@ final class MeasureTableReader {
     return Report.builder().from(report).measures(measures).build();
   }
 
-  private static <E> Optional<E> label(E[] values, String text, java.util.function.Function<E, String> label) {
+  private static <E> Optional<E> label(E[] values, String text, Function<E, String> label) {
     String t = squeeze(text);
     for (E v : values) {
       if (label.apply(v).equals(t)) {
@@ -277,14 +284,14 @@ final class MeasureTableReader {
   private static Map<String, String> problemLabels(Report report, Checklist checklist) {
     Map<String, String> out = new HashMap<>();
     Map<String, Boolean> shared = new HashMap<>();
-    java.util.function.BiConsumer<String, String> put = (label, id) -> {
+    BiConsumer<String, String> put = (label, id) -> {
       String key = squeeze(label);
       String old = out.putIfAbsent(key, id);
       if (old != null && !old.equals(id)) {
         shared.put(key, true);
       }
     };
-    java.util.Set<String> answered = new java.util.HashSet<>();
+    Set<String> answered = new HashSet<>();
     for (Finding f : report.findings()) {
       if (answered.add(f.checkpoint())) {
         put.accept(f.heading().orElseGet(() -> checklist.checkpoint(f.checkpoint()).map(Checkpoint::title)

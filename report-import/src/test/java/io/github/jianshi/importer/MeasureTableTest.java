@@ -113,18 +113,19 @@ class MeasureTableTest {
     ImportResult result = IMPORTER.importDocument(doc(table(List.of(
         List.of("1", "在学习方面", "加强学习。", "张三", "", "整改中"),
         List.of("2", "", "另一条措施。", "李四", "", ""),
-        List.of("3", "", "多出的一行。", "王五", "", ""))), true));
+        List.of("3", "", "多出的一行。", "王五", "", ""),
+        List.of("1", "在学习方面", "加强学习。", "", "", "", "多出的一格"))), true));
     Report r = result.report().orElseThrow();
     assertEquals(Optional.of("张三"), r.measures().get(0).owner());
     assertEquals(Optional.of(MeasureStatus.IN_PROGRESS), r.measures().get(0).status());
     assertEquals(Optional.empty(), r.measures().get(1).owner());
-    assertEquals(List.of("import.table.row-unmatched", "import.table.row-unmatched", "import.table.measures"),
-        codes(result));
-    assertEquals(List.of("2", "3"), result.diagnostics().diagnostics().stream()
+    assertEquals(List.of("import.table.row-unmatched", "import.table.row-unmatched", "import.table.row-unmatched",
+        "import.table.measures"), codes(result));
+    assertEquals(List.of("2", "3", "4"), result.diagnostics().diagnostics().stream()
         .filter(x -> x.code().equals("import.table.row-unmatched")).map(x -> x.arguments().get(0)).toList());
     // nothing lost: the unmatched rows' text is in the report
     String all = r.toString();
-    for (String kept : List.of("另一条措施。", "李四", "多出的一行。", "王五")) {
+    for (String kept : List.of("另一条措施。", "李四", "多出的一行。", "王五", "多出的一格")) {
       assertTrue(all.contains(kept), kept + " lost: " + all);
     }
   }
