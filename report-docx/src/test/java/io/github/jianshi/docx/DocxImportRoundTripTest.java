@@ -2,6 +2,7 @@ package io.github.jianshi.docx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.jianshi.core.MeasureStatus;
 import io.github.jianshi.core.Report;
 import io.github.jianshi.core.testing.SampleReports;
 import io.github.jianshi.core.diagnostic.Diagnostic;
@@ -14,11 +15,19 @@ import io.github.jianshi.importer.SourceParagraph;
 import io.github.jianshi.importer.testing.SampleProjections;
 import io.github.jianshi.render.RenderOptions;
 import io.github.jianshi.render.Renderers;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -102,4 +111,38 @@ class DocxImportRoundTripTest {
     assertThat(source.diagnostics().get(0).excerpt()).hasValue("序号");
   }
 
+
+  /** An official updates the 整改清单 in Word (a status) and adds a row of their own. */
+  @Test
+  void editsOfTheTableInWordAreImported() throws IOException {
+    Report sample = SampleReports.trackedMeasures();
+    byte[] docx = DocxRenderers.docx(RenderOptions.builder().checklists(SampleReports.registry()).build())
+        .renderToBytes(sample);
+    byte[] edited;
+    try (XWPFDocument doc =
+        new XWPFDocument(new ByteArrayInputStream(docx));
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      XWPFTable table = doc.getTables().get(0);
+      XWPFTableCell status = table.getRow(1).getCell(5);
+      status.getParagraphs().get(0).getRuns().get(0).setText("已完成", 0);
+      XWPFTableRow extra = table.createRow();
+      extra.getCell(0).setText("4");
+      extra.getCell(2).setText("新增的一条措施。");
+      extra.getCell(3).setText("办公室");
+      doc.write(out);
+      edited = out.toByteArray();
+    }
+    ImportResult result = DocxImport.importReport(edited,
+        ReportImporter.builder().checklists(SampleReports.registry()).build());
+    Report report = result.report().orElseThrow();
+    Report expected = SampleProjections.word("tracked-measures", sample);
+    assertThat(report.measures().get(0).status()).hasValue(MeasureStatus.DONE);
+    assertThat(report.measures().get(0).owner()).isEqualTo(expected.measures().get(0).owner());
+    assertThat(report.measures().get(1).owner()).isEqualTo(expected.measures().get(1).owner());
+    assertThat(report.measures().get(1).kind()).isEqualTo(expected.measures().get(1).kind());
+    assertThat(result.diagnostics().diagnostics()).filteredOn(d -> d.code().equals("import.table.row-unmatched"))
+        .singleElement().satisfies(d -> assertThat(d.arguments()).startsWith("4"));
+    // the row of its own is kept as text
+    assertThat(report.toString()).contains("新增的一条措施。", "办公室");
+  }
 }
