@@ -117,7 +117,8 @@ public abstract class SourceParagraph {
    * counted as written ({@code w:tr}, {@code w:tc}), so a cell spanning several grid columns counts
    * once.
    *
-   * @param table the table, among the top-level tables of the body
+   * @param table the table, among the outermost tables of the document (a table in a text box
+   *     counts too)
    * @param row the row within the table
    * @param cell the cell within the row
    */
