@@ -80,13 +80,29 @@ final class Recogniser {
   private final Optional<Checklist> forced;
   private final List<Diagnostic> diags = new ArrayList<>();
   private String docTitle;
+  /** The paragraphs to read: the document's, without a 整改清单 table read back into the measures. */
+  private List<SourceParagraph> source;
+  private Optional<MeasureTableReader> measureTable = Optional.empty();
+  /** Whether to read a 整改清单 table back into the measures, and which of its rows to leave as text. */
+  private final boolean readTable;
+  private final java.util.Set<Integer> keepRows;
+  private final java.util.Set<Integer> unmatchedRows = new java.util.TreeSet<>();
+  private final ImportLimits limits;
 
   Recogniser(SourceDocument doc, ChecklistRegistry registry, ImportMode mode, Optional<Checklist> forced,
       ImportLimits limits) {
+    this(doc, registry, mode, forced, limits, true, java.util.Set.of());
+  }
+
+  private Recogniser(SourceDocument doc, ChecklistRegistry registry, ImportMode mode, Optional<Checklist> forced,
+      ImportLimits limits, boolean readTable, java.util.Set<Integer> keepRows) {
     this.doc = doc;
     this.registry = registry;
     this.mode = mode;
     this.forced = forced;
+    this.limits = limits;
+    this.readTable = readTable;
+    this.keepRows = keepRows;
   }
 
   /** A section as found. */
@@ -122,9 +138,33 @@ final class Recogniser {
     final List<String> more = new ArrayList<>();
   }
 
+  /**
+   * Recognises the document. When a 整改清单 table has rows that do not match the measures, it is read
+   * again with those rows left in the text (nothing is lost); if that gives new mismatches, a third
+   * time without reading the table at all.
+   */
   ImportResult run() {
-    diags.addAll(doc.diagnostics());
+    ImportResult result = attempt();
+    if (unmatchedRows.isEmpty()) {
+      return result;
+    }
+    Recogniser again = new Recogniser(doc, registry, mode, forced, limits, true, java.util.Set.copyOf(unmatchedRows));
+    result = again.attempt();
+    if (again.unmatchedRows.isEmpty()) {
+      return result;
+    }
+    return new Recogniser(doc, registry, mode, forced, limits, false, java.util.Set.of()).attempt();
+  }
+
+  private ImportResult attempt() {
     boolean refused = doc.diagnostics().stream().anyMatch(d -> d.severity() == Severity.ERROR);
+    measureTable = refused || !readTable ? Optional.empty() : MeasureTableReader.find(doc.paragraphs(), keepRows);
+    source = measureTable.map(MeasureTableReader::rest).orElse(doc.paragraphs());
+    for (Diagnostic d : doc.diagnostics()) {
+      if (measureTable.isEmpty() || !measureTable.get().isTableNotice(d)) {
+        diags.add(d);
+      }
+    }
     if (refused) {
       return new ImportResult(null, null, false, OptionalDouble.empty(), ValidationResult.of(diags), doc);
     }
@@ -144,10 +184,10 @@ final class Recogniser {
   private List<Line> prepare() {
     List<Line> out = new ArrayList<>();
     long total = 0;
-    for (SourceParagraph p : doc.paragraphs()) {
+    for (SourceParagraph p : source) {
       total += p.text().length();
     }
-    for (SourceParagraph p : doc.paragraphs()) {
+    for (SourceParagraph p : source) {
       String raw = p.text();
       String marker = p.numberingMarker().orElse("");
       int a = 0;
@@ -1642,6 +1682,9 @@ final class Recogniser {
         .addAllClosing(closing).addAllSignature(signature);
     date.ifPresent(report::date);
     Report r = report.build();
+    if (measureTable.isPresent()) {
+      r = measureTable.get().apply(r, checklist, diags, keepRows, unmatchedRows);
+    }
     return new ImportResult(r, checklist, match.inferred(), match.score(), ValidationResult.of(diags), doc);
   }
 

@@ -9,6 +9,7 @@ import io.github.jianshi.core.Finding;
 import io.github.jianshi.core.Measure;
 import io.github.jianshi.core.ledger.LedgerEntry;
 import io.github.jianshi.core.ledger.LedgerView;
+import io.github.jianshi.core.ledger.MeasureTableText;
 import io.github.jianshi.core.Paragraph;
 import io.github.jianshi.core.PointStyle;
 import io.github.jianshi.core.Report;
@@ -245,12 +246,12 @@ public final class ReportLayout {
    * The list of rectification measures (整改清单), one row per measure, written as a table. (Not to be
    * confused with {@link RenderOptions.MeasureTable}, the option that asks for it.)
    *
-   * @param header the column headings: 序号, 问题, 整改措施, 责任人/单位, 完成时限, 状态
+   * @param header the column headings: 序号, 问题, 整改措施, 责任人/单位, 完成时限 (kind and due date), 状态
    * @param rows one row per measure, cells as text (empty when unknown)
    */
   public record MeasureList(List<String> header, List<List<String>> rows) {
-    /** The column headings. */
-    public static final List<String> HEADER = List.of("序号", "问题", "整改措施", "责任人/单位", "完成时限", "状态");
+    /** The column headings ({@link MeasureTableText#HEADER}). */
+    public static final List<String> HEADER = MeasureTableText.HEADER;
 
     /**
      * Creates a table.
@@ -428,7 +429,7 @@ public final class ReportLayout {
             String.join("；", LedgerView.problems(report, checklist, e)),
             e.summary(),
             e.owner().orElse(""),
-            e.due().map(ChineseDates::format).orElse(""),
+            MeasureTableText.deadline(e.kind(), e.due()),
             e.status().map(s -> s.label()).orElse("")));
       }
       return Optional.of(new MeasureList(MeasureList.HEADER, rows));
