@@ -12,6 +12,7 @@ import io.github.jianshi.core.ledger.LedgerEntry;
 import io.github.jianshi.core.ledger.LedgerIds;
 import io.github.jianshi.core.ledger.LedgerRules;
 import io.github.jianshi.core.ledger.LedgerView;
+import io.github.jianshi.core.ledger.MeasureTableText;
 import io.github.jianshi.core.ledger.ProgressUpdate;
 import io.github.jianshi.core.ledger.SourceReport;
 import io.github.jianshi.core.ledger.Verification;
@@ -67,6 +68,7 @@ class PublicApiTest {
         LedgerIds.class,
         LedgerRules.class,
         LedgerView.class,
+        MeasureTableText.class,
         ProgressUpdate.class, ProgressUpdate.Builder.class,
         SourceReport.class, SourceReport.Builder.class,
         Verification.class, Verification.Builder.class,
