@@ -118,7 +118,7 @@ class CorpusTest {
       out.add("measures: " + r.measures().size());
     }
     extras(r, ExtraSection.Placement.AFTER_MEASURES, out);
-    if (!r.closing().isEmpty() || !r.measures().isEmpty()) {
+    if (!r.closing().isEmpty() || !r.measures().isEmpty() || !r.measuresOpening().isEmpty()) {
       out.add("closing: " + r.closing().size());
     }
     // the date line is kept in the signature; the labels give it as date: only
