@@ -117,14 +117,16 @@ public abstract class Report {
   /**
    * The causes (原因剖析), each its own paragraph.
    *
-   * @return an unmodifiable list; empty when the report has no causes section
+   * @return an unmodifiable list; empty when the report has no causes section (or one with only its
+   *     {@linkplain #causesOpening() opening})
    */
   public abstract List<Cause> causes();
 
   /**
    * The rectification measures (整改措施), each its own paragraph.
    *
-   * @return an unmodifiable list; empty when the report has no measures section
+   * @return an unmodifiable list; empty when the report has no measures section (or one with only its
+   *     {@linkplain #measuresOpening() opening})
    */
   public abstract List<Measure> measures();
 
