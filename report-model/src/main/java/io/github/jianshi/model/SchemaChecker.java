@@ -476,6 +476,10 @@ final class SchemaChecker {
      * @param node the schema of the value, or null when it is not constrained
      */
     void value(JsonToken t, Node node, boolean isRoot) {
+      if (node == null) {
+        skip(t);
+        return;
+      }
       switch (t) {
         case START_OBJECT -> object(node, isRoot);
         case START_ARRAY -> array(node);
@@ -510,6 +514,53 @@ final class SchemaChecker {
           }
         }
         default -> throw Unsure.INSTANCE;
+      }
+    }
+
+    /**
+     * Reads a value the schema does not constrain, without recursion (its nesting is bounded by the
+     * depth limit only), checking what the slow path's tree checks: duplicate members, the member,
+     * array and depth limits.
+     */
+    private void skip(JsonToken t) {
+      java.util.ArrayDeque<Object> frames = new java.util.ArrayDeque<>();
+      JsonToken cur = t;
+      while (true) {
+        if (cur != JsonToken.END_OBJECT && cur != JsonToken.END_ARRAY && cur != JsonToken.PROPERTY_NAME
+            && frames.peek() instanceof int[] count && ++count[0] > limits.maxArrayLength()) {
+          throw Unsure.INSTANCE;
+        }
+        switch (cur) {
+          case START_OBJECT -> {
+            enter();
+            frames.push(new HashSet<String>());
+          }
+          case START_ARRAY -> {
+            enter();
+            frames.push(new int[1]);
+          }
+          case END_OBJECT, END_ARRAY -> {
+            frames.pop();
+            depth--;
+          }
+          case PROPERTY_NAME -> {
+            @SuppressWarnings("unchecked")
+            Set<String> names = (Set<String>) frames.peek();
+            if (names.size() >= limits.maxObjectMembers() || !names.add(p.currentName())) {
+              throw Unsure.INSTANCE;
+            }
+          }
+          case VALUE_STRING -> p.getString();
+          case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT, VALUE_TRUE, VALUE_FALSE, VALUE_NULL -> { }
+          default -> throw Unsure.INSTANCE;
+        }
+        if (frames.isEmpty()) {
+          return;
+        }
+        cur = p.nextToken();
+        if (cur == null) {
+          throw Unsure.INSTANCE;
+        }
       }
     }
 
