@@ -125,6 +125,56 @@ class SchemaCheckerTest {
     });
   }
 
+  /**
+   * Hostile documents: many violations on one line (past the diagnostics limit), member names that
+   * need escaping in a pointer or are long or hold control characters, unknown members nesting deep,
+   * wrong types everywhere. The checker reports on each, exactly as networknt does.
+   */
+  @Test
+  void hostileDocumentsGetTheSameDiagnosticsOnBothPaths() throws Exception {
+    String base = new String(Files.readAllBytes(Corpus.ROOT.resolve("valid/import-parts.json")), StandardCharsets.UTF_8);
+    JsonNode tree = MAPPER.readTree(base);
+    StringBuilder manyMeasures = new StringBuilder("[");
+    for (int i = 0; i < 150; i++) {
+      manyMeasures.append(i == 0 ? "" : ",").append("{\"text\": 1, \"kind\": \"x\", \"owner\": [], \"a/b~c\": 0}");
+    }
+    manyMeasures.append("]");
+    // 28 deep inside two objects: within the default depth limit of 32
+    String deep = "[".repeat(28) + "]".repeat(28);
+    List<String> documents = List.of(
+        // minified, hundreds of violations on one line, past a small diagnostics limit
+        MAPPER.writeValueAsString(((tools.jackson.databind.node.ObjectNode) tree.deepCopy())
+            .set("measures", MAPPER.readTree(manyMeasures.toString()))),
+        base.replaceFirst("\\{", "{\"a/b~c\": 1, \"\\u001b[2J\\n\": 2, \"" + "长".repeat(300) + "\": 3, "),
+        base.replaceFirst("\\{", "{\"unknown\": {\"x\": " + deep + ", \"y\": [1.5, 1e400, 123456789012345678901234567890]}, "),
+        "{\"findings\": \"x\", \"causes\": {}, \"measures\": null, \"preamble\": [1, true, null, {}], \"status\": 7}",
+        "[]",
+        "\"report\"",
+        "{}");
+    // one level deeper is over the depth limit: the checker declines and the slow path says limit.depth
+    String tooDeep = base.replaceFirst("\\{", "{\"unknown\": {\"x\": " + "[".repeat(31) + "]".repeat(31) + "}, ");
+    ReportValidator validator = ReportValidator.builder().build();
+    assertThat(validator.validate(tooDeep).diagnostics()).singleElement()
+        .satisfies(d -> assertThat(d.code()).isEqualTo("limit.depth"));
+    assertThat(validator.checkerReports()).isZero();
+    for (Limits limits : List.of(Limits.defaults(), Limits.builder().maxDiagnostics(7).build())) {
+      ReportValidator fast = ReportValidator.builder().limits(limits).build();
+      ReportValidator slow = ReportValidator.builder().limits(limits).fastPath(false).build();
+      List<String> wrong = new ArrayList<>();
+      for (String d : documents) {
+        byte[] bytes = d.getBytes(StandardCharsets.UTF_8);
+        long before = fast.checkerReports();
+        List<Diagnostic> f = fast.validate(bytes).diagnostics();
+        List<Diagnostic> s = slow.validate(bytes).diagnostics();
+        same(limits.maxDiagnostics() + " " + d, f, s, wrong);
+        if (fast.checkerReports() == before) {
+          wrong.add("declined: " + d);
+        }
+      }
+      assertThat(wrong).isEmpty();
+    }
+  }
+
   /** The checker declines what it cannot tell exactly; the slow path then reports as before. */
   @Test
   void syntaxErrorsLimitsAndValidDocumentsAreLeftToTheSlowPath() {
