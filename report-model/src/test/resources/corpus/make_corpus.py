@@ -43,8 +43,8 @@ def base():
 
 ORDER = {
     "report": ["schemaVersion", "checklist", "id", "title", "byline", "addressee", "author", "date", "status",
-               "headings", "numbering", "preamble", "findings", "causes", "measures", "extraSections", "closing",
-               "signature"],
+               "headings", "numbering", "preamble", "findings", "causes", "measures", "problemsOpening",
+               "causesOpening", "measuresOpening", "extraSections", "closing", "signature"],
     "checklist": ["id", "version", "hash"],
     "author": ["name", "position", "organization"],
     "headings": ["problems", "causes", "measures"],
@@ -167,7 +167,9 @@ def imported(d):
              extraSections=[{"heading": "上年度整改落实情况", "placement": "before-problems",
                              "paragraphs": ["上年度查摆的问题已全部整改到位。"]},
                             {"heading": "其他需要说明的情况", "placement": "after-measures", "paragraphs": []}],
-             closing=["以上材料，请批评指正。"], signature=["县委政法委书记  王某某", "2022年9月1日"])
+             closing=["以上材料，请批评指正。"], signature=["县委政法委书记  王某某", "2022年9月1日"],
+             problemsOpening=["对照检视，主要存在以下问题："], causesOpening=["究其原因，主要有以下几点："],
+             measuresOpening=["针对以上问题，我将认真整改。", "具体措施如下："])
     d["causes"][0].update(moreParagraphs=["二是对营商环境的重要性认识不足。"])
     d["causes"].append({"headline": "宗旨意识有所淡化。", "text": "", "moreParagraphs": ["深入基层调研少。", "服务企业不主动。"]})
     d["measures"][0].update(moreParagraphs=["建立学习台账，逐月检查。"])
@@ -201,7 +203,8 @@ valid("numbering-explicit-defaults", edit(lambda d: d.update(
 def nulls(d):
     """Every optional member null: the same report as without them."""
     d.update(id=None, title=None, byline=None, addressee=None, author=None, date=None, headings=None,
-             numbering=None, extraSections=None, closing=None, signature=None)
+             numbering=None, problemsOpening=None, causesOpening=None, measuresOpening=None, extraSections=None,
+             closing=None, signature=None)
     d["findings"][0].update(heading=None)
     d["causes"][0].update(headline=None, moreParagraphs=None, checkpoints=None)
     d["measures"][0].update(headline=None, moreParagraphs=None, checkpoints=None, owner=None, due=None, kind=None,

@@ -117,16 +117,43 @@ public abstract class Report {
   /**
    * The causes (原因剖析), each its own paragraph.
    *
-   * @return an unmodifiable list; empty when the report has no causes section
+   * @return an unmodifiable list; empty when the report has no causes section (or one with only its
+   *     {@linkplain #causesOpening() opening})
    */
   public abstract List<Cause> causes();
 
   /**
    * The rectification measures (整改措施), each its own paragraph.
    *
-   * @return an unmodifiable list; empty when the report has no measures section
+   * @return an unmodifiable list; empty when the report has no measures section (or one with only its
+   *     {@linkplain #measuresOpening() opening})
    */
   public abstract List<Measure> measures();
+
+  /**
+   * The opening paragraphs of the problems section: what stands under its heading before the first
+   * finding, for example "对照检视，主要存在以下问题：". Renderers write them as body paragraphs right
+   * after the heading.
+   *
+   * @return an unmodifiable list; empty when the section opens with its first finding
+   */
+  public abstract List<String> problemsOpening();
+
+  /**
+   * The opening paragraphs of the causes section, before the first cause. When not empty, the causes
+   * section is written even without causes.
+   *
+   * @return an unmodifiable list; empty when the section opens with its first cause
+   */
+  public abstract List<String> causesOpening();
+
+  /**
+   * The opening paragraphs of the measures section, before the first measure. When not empty, the
+   * measures section is written even without measures.
+   *
+   * @return an unmodifiable list; empty when the section opens with its first measure
+   */
+  public abstract List<String> measuresOpening();
 
   /**
    * Sections other than the three of a self-inspection (for example 上年度整改落实情况), each at its

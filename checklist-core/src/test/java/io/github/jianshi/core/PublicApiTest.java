@@ -12,9 +12,8 @@ import io.github.jianshi.core.ledger.LedgerEntry;
 import io.github.jianshi.core.ledger.LedgerIds;
 import io.github.jianshi.core.ledger.LedgerRules;
 import io.github.jianshi.core.ledger.LedgerView;
-import io.github.jianshi.core.ProgressUpdate;
+import io.github.jianshi.core.ledger.MeasureTableText;
 import io.github.jianshi.core.ledger.SourceReport;
-import io.github.jianshi.core.Verification;
 import io.github.jianshi.core.numbering.ChineseDates;
 import io.github.jianshi.core.numbering.ChineseNumerals;
 import io.github.jianshi.core.numbering.Marker;
@@ -69,6 +68,7 @@ class PublicApiTest {
         LedgerIds.class,
         LedgerRules.class,
         LedgerView.class,
+        MeasureTableText.class,
         SourceReport.class, SourceReport.Builder.class,
         // io.github.jianshi.core.numbering
         ChineseDates.class,

@@ -38,6 +38,9 @@ final class BodyReader {
   private Para carry;
   private int tableDepth;
   private Block table;
+  /** The row and cell of the outermost open table, -1 before its first. */
+  private int tableRow = -1;
+  private int tableCell = -1;
   private int textBoxDepth;
   private Block textBox;
   private final List<Block> tables = new ArrayList<>();
@@ -75,6 +78,8 @@ final class BodyReader {
     final Origin origin;
     final Block table;
     final Block textBox;
+    /** The position in the outermost table, or null. */
+    SourceParagraph.TableCell cell;
     final StringBuilder text = new StringBuilder();
     String styleId;
     String numId;
@@ -301,6 +306,19 @@ final class BodyReader {
         if (tableDepth++ == 0) {
           table = new Block();
           tables.add(table);
+          tableRow = -1;
+          tableCell = -1;
+        }
+        return false;
+      case "tr":
+        if (tableDepth == 1) {
+          tableRow++;
+          tableCell = -1;
+        }
+        return false;
+      case "tc":
+        if (tableDepth == 1) {
+          tableCell++;
         }
         return false;
       case "txbxContent":
@@ -419,6 +437,9 @@ final class BodyReader {
   private void beginParagraph(int depth) {
     Origin origin = textBoxDepth > 0 ? Origin.TEXT_BOX : tableDepth > 0 ? Origin.TABLE : Origin.BODY;
     Para p = new Para(depth, origin, table, textBox);
+    if (origin == Origin.TABLE && table != null && tableRow >= 0 && tableCell >= 0) {
+      p.cell = new SourceParagraph.TableCell(tables.size() - 1, tableRow, tableCell);
+    }
     if (carry != null && open.isEmpty()) {
       p.text.append(carry.text);
       p.revised = true;
@@ -522,6 +543,9 @@ final class BodyReader {
     }
     String text = p.text.toString();
     SourceParagraph.Builder b = SourceParagraph.builder().text(text).origin(p.origin).paragraph(number);
+    if (p.cell != null) {
+      b.tableCell(p.cell);
+    }
     Iterable<WordStyles.Style> chain = styles.chain(p.styleId);
     if (p.styleId != null) {
       WordStyles.Style s = styles.paragraphStyle(p.styleId);

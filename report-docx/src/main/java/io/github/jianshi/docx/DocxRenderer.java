@@ -69,7 +69,7 @@ final class DocxRenderer implements ReportRenderer {
   /** The label above an appendix (附件 in 黑体, flush left, on a new page, as GB/T 9704 places it). */
   static final String APPENDIX_LABEL = "附件";
   /** The title of the measure appendix. */
-  static final String MEASURE_TABLE_TITLE = "整改清单";
+  static final String MEASURE_TABLE_TITLE = io.github.jianshi.core.ledger.MeasureTableText.TITLE;
 
   /**
    * The widths of the measure table's columns in twips (序号, 问题, 整改措施, 责任人/单位, 完成时限,

@@ -153,6 +153,9 @@ class DocxImportTest {
             "9 TEXT_BOX 文本框第一段",
             "10 TEXT_BOX 文本框第二段",
             "11 BODY 尾注所在段");
+    // table, row and cell from 0; the nested table's paragraphs stand in the outer cell
+    assertThat(doc.paragraphs()).extracting(p -> p.tableCell().map(c -> c.table() + "," + c.row() + "," + c.cell())
+        .orElse("-")).containsExactly("-", "0,0,0", "0,0,1", "0,1,0", "0,1,1", "0,1,1", "0,1,1", "-", "-", "-", "-");
     assertThat(doc.diagnostics()).extracting(d -> d.code() + " ¶" + d.paragraph().orElse(0) + " "
         + d.excerpt().orElse("") + " " + d.arguments()).containsExactly(
             "import.docx.footnote-skipped ¶1 脚注：依据某某文件。 [1]",

@@ -103,7 +103,7 @@ class DocxOptionsTest {
       }
       assertThat(table.getRow(1).getCell(1).getParagraphs().get(0).getStyle()).isEqualTo("JianshiTableText");
       assertThat(table.getRow(1).getCell(4).getParagraphs().get(0).getStyle()).isEqualTo("JianshiTableTextCentered");
-      assertThat(table.getRow(1).getCell(4).getText()).isEqualTo("2024年6月30日");
+      assertThat(table.getRow(1).getCell(4).getText()).isEqualTo("长期坚持，2024年6月30日");
       assertThat(table.getRow(1).getCell(5).getText()).isEqualTo("整改中");
       // Full width of the text block, every cell bordered.
       int width = table.getCTTbl().getTblGrid().getGridColList().stream()

@@ -80,13 +80,29 @@ final class Recogniser {
   private final Optional<Checklist> forced;
   private final List<Diagnostic> diags = new ArrayList<>();
   private String docTitle;
+  /** The paragraphs to read: the document's, without a 整改清单 table read back into the measures. */
+  private List<SourceParagraph> source;
+  private Optional<MeasureTableReader> measureTable = Optional.empty();
+  /** Whether to read a 整改清单 table back into the measures, and which of its rows to leave as text. */
+  private final boolean readTable;
+  private final java.util.Set<Integer> keepRows;
+  private final java.util.Set<Integer> unmatchedRows = new java.util.TreeSet<>();
+  private final ImportLimits limits;
 
   Recogniser(SourceDocument doc, ChecklistRegistry registry, ImportMode mode, Optional<Checklist> forced,
       ImportLimits limits) {
+    this(doc, registry, mode, forced, limits, true, java.util.Set.of());
+  }
+
+  private Recogniser(SourceDocument doc, ChecklistRegistry registry, ImportMode mode, Optional<Checklist> forced,
+      ImportLimits limits, boolean readTable, java.util.Set<Integer> keepRows) {
     this.doc = doc;
     this.registry = registry;
     this.mode = mode;
     this.forced = forced;
+    this.limits = limits;
+    this.readTable = readTable;
+    this.keepRows = keepRows;
   }
 
   /** A section as found. */
@@ -122,9 +138,33 @@ final class Recogniser {
     final List<String> more = new ArrayList<>();
   }
 
+  /**
+   * Recognises the document. When a 整改清单 table has rows that do not match the measures, it is read
+   * again with those rows left in the text (nothing is lost); if that gives new mismatches, a third
+   * time without reading the table at all.
+   */
   ImportResult run() {
-    diags.addAll(doc.diagnostics());
+    ImportResult result = attempt();
+    if (unmatchedRows.isEmpty()) {
+      return result;
+    }
+    Recogniser again = new Recogniser(doc, registry, mode, forced, limits, true, java.util.Set.copyOf(unmatchedRows));
+    result = again.attempt();
+    if (again.unmatchedRows.isEmpty()) {
+      return result;
+    }
+    return new Recogniser(doc, registry, mode, forced, limits, false, java.util.Set.of()).attempt();
+  }
+
+  private ImportResult attempt() {
     boolean refused = doc.diagnostics().stream().anyMatch(d -> d.severity() == Severity.ERROR);
+    measureTable = refused || !readTable ? Optional.empty() : MeasureTableReader.find(doc.paragraphs(), keepRows);
+    source = measureTable.map(MeasureTableReader::rest).orElse(doc.paragraphs());
+    for (Diagnostic d : doc.diagnostics()) {
+      if (measureTable.isEmpty() || !measureTable.get().isTableNotice(d)) {
+        diags.add(d);
+      }
+    }
     if (refused) {
       return new ImportResult(null, null, false, OptionalDouble.empty(), ValidationResult.of(diags), doc);
     }
@@ -144,10 +184,10 @@ final class Recogniser {
   private List<Line> prepare() {
     List<Line> out = new ArrayList<>();
     long total = 0;
-    for (SourceParagraph p : doc.paragraphs()) {
+    for (SourceParagraph p : source) {
       total += p.text().length();
     }
-    for (SourceParagraph p : doc.paragraphs()) {
+    for (SourceParagraph p : source) {
       String raw = p.text();
       String marker = p.numberingMarker().orElse("");
       int a = 0;
@@ -1101,6 +1141,9 @@ final class Recogniser {
     List<RawItem> causes = new ArrayList<>();
     List<RawItem> measures = new ArrayList<>();
     List<String> closing = new ArrayList<>();
+    List<String> problemsOpening = new ArrayList<>();
+    List<String> causesOpening = new ArrayList<>();
+    List<String> measuresOpening = new ArrayList<>();
     boolean seenProblems = false;
     boolean seenCauses = false;
     boolean seenMeasures = false;
@@ -1151,7 +1194,7 @@ final class Recogniser {
             body = closing(body, closing);
           }
           int before = findings.size();
-          problems(body, findings);
+          problems(body, findings, problemsOpening);
           if (sec.verdicts) {
             for (RawFinding f : findings.subList(before, findings.size())) {
               if (statesAbsence(f, true)) {
@@ -1164,12 +1207,12 @@ final class Recogniser {
         case CAUSES -> {
           seenCauses = true;
           headings.causes(Norm.strip(sec.headingText));
-          items(last ? closing(sec.body, closing) : sec.body, causes, "causes");
+          items(last ? closing(sec.body, closing) : sec.body, causes, causesOpening);
         }
         case MEASURES -> {
           seenMeasures = true;
           headings.measures(Norm.strip(sec.headingText));
-          items(last ? closing(sec.body, closing) : sec.body, measures, "measures");
+          items(last ? closing(sec.body, closing) : sec.body, measures, measuresOpening);
         }
         default -> {
           ExtraSection.Placement placement = seenMeasures ? ExtraSection.Placement.AFTER_MEASURES
@@ -1190,6 +1233,8 @@ final class Recogniser {
     if (!seenProblems && !sections.isEmpty()) {
       diags.add(Diags.of("import.section.no-problems", Severity.WARNING));
     }
+    report.addAllProblemsOpening(problemsOpening).addAllCausesOpening(causesOpening)
+        .addAllMeasuresOpening(measuresOpening);
     return finish(report, headings.build(), findings, causes, measures, closing, signature, date);
   }
 
@@ -1317,8 +1362,12 @@ final class Recogniser {
     return has(n, CLOSING_CONTAINS);
   }
 
-  /** The findings of the problems section: subsections, else numbered items, else prose. */
-  private void problems(List<Line> body, List<RawFinding> out) {
+  /**
+   * The findings of the problems section: subsections, else numbered items, else prose. The paragraphs
+   * before the first subsection or item are the section's opening; so is a section of prose whose last
+   * paragraph announces a list that is not there.
+   */
+  private void problems(List<Line> body, List<RawFinding> out, List<String> opening) {
     boolean subsections = false;
     boolean items = false;
     for (Line l : body) {
@@ -1368,39 +1417,35 @@ final class Recogniser {
         cur.body.add(l);
       }
     }
-    if (!subsections && !items && cur != null) {
-      introOnly(cur.body, out.size() - 1);
+    if (!subsections && !items && cur != null && introOnly(cur.body, opening.size())) {
+      out.remove(out.size() - 1);
+      intro.addAll(cur.body);
     }
-    if (!intro.isEmpty()) {
-      if (out.isEmpty()) {
-        RawFinding f = new RawFinding();
-        f.at = intro.get(0);
-        f.body.addAll(intro);
-        out.add(f);
-      } else {
-        out.get(0).body.addAll(0, intro);
-        diags.add(Diags.at("import.section.intro-moved", Severity.WARNING, intro.get(0).src, intro.get(0).col0 + 1,
-            "/findings/0"));
-      }
+    for (Line l : intro) {
+      opening.add(l.text);
     }
   }
 
   /**
-   * A problems section of prose whose last paragraph announces a list (…主要存在以下问题：) that the
-   * text does not hold: a cut copy, or a section's opening alone. Reported, since the finding it
-   * becomes states no problem.
+   * Whether a problems section of prose ends with a paragraph that announces a list (…主要存在以下问题：)
+   * that the text does not hold: a cut copy, or a section's opening alone. Then the prose is the
+   * section's opening, without findings; reported, since the list is missing.
+   *
+   * @param first the index in the opening the prose's paragraphs start at
    */
-  private void introOnly(List<Line> body, int finding) {
+  private boolean introOnly(List<Line> body, int first) {
     if (body.isEmpty()) {
-      return;
+      return false;
     }
     Line end = body.get(body.size() - 1);
     String n = end.norm;
     int cue = Math.max(n.lastIndexOf("以下"), n.lastIndexOf("如下"));
     if (n.endsWith("：") && cue >= 0 && cue >= n.length() - 20) {
       diags.add(Diags.at("import.section.intro-only", Severity.WARNING, end.src, end.col0 + 1,
-          "/findings/" + finding, end.text.substring(Math.max(0, end.text.length() - 10))));
+          "/problemsOpening/" + (first + body.size() - 1), end.text.substring(Math.max(0, end.text.length() - 10))));
+      return true;
     }
+    return false;
   }
 
   /**
@@ -1425,8 +1470,11 @@ final class Recogniser {
     return subsection || n.length() <= HEADING_MAX ? n.length() : 0;
   }
 
-  /** The items of a causes or measures section. */
-  private void items(List<Line> body, List<RawItem> out, String what) {
+  /**
+   * The items of a causes or measures section. Paragraphs without a marker before the first item, and
+   * the words before the first of items run in within a paragraph, are the section's opening.
+   */
+  private void items(List<Line> body, List<RawItem> out, List<String> opening) {
     RawItem cur = null;
     int expect = 1;
     PointStyle style = null;
@@ -1443,8 +1491,7 @@ final class Recogniser {
           String pre = Norm.strip(l.text.substring(0, runIns.get(0)[0]));
           if (!pre.isEmpty()) {
             if (cur == null) {
-              cur = unnumbered(l, out, what);
-              splitHeadline(cur, pre);
+              opening.add(pre);
             } else {
               cur.more.add(pre);
             }
@@ -1476,23 +1523,11 @@ final class Recogniser {
         out.add(cur);
         expect++;
       } else if (cur == null) {
-        cur = unnumbered(l, out, what);
-        splitHeadline(cur, l.text);
+        opening.add(l.text);
       } else {
         cur.more.add(l.text);
       }
     }
-  }
-
-  private RawItem unnumbered(Line l, List<RawItem> out, String what) {
-    RawItem it = new RawItem();
-    it.at = l;
-    it.numbered = false;
-    it.style = PointStyle.RUN_IN;
-    out.add(it);
-    diags.add(Diags.at("import.item.unnumbered", Severity.WARNING, l.src, l.col0 + 1,
-        "/" + what + "/" + (out.size() - 1)));
-    return it;
   }
 
   /** Headline: the first sentence when short and followed by more; a short sentence alone. */
@@ -1642,6 +1677,9 @@ final class Recogniser {
         .addAllClosing(closing).addAllSignature(signature);
     date.ifPresent(report::date);
     Report r = report.build();
+    if (measureTable.isPresent()) {
+      r = measureTable.get().apply(r, checklist, diags, keepRows, unmatchedRows);
+    }
     return new ImportResult(r, checklist, match.inferred(), match.score(), ValidationResult.of(diags), doc);
   }
 

@@ -80,6 +80,15 @@ public abstract class SourceParagraph {
   public abstract OptionalInt paragraph();
 
   /**
+   * Where in a table of the body the paragraph stands, for a Word source's table cells (origin
+   * {@link Origin#TABLE}): which table, row and cell. A paragraph of a table nested in a cell has the
+   * position of that outer cell.
+   *
+   * @return the position, or empty outside tables and for text sources
+   */
+  public abstract Optional<TableCell> tableCell();
+
+  /**
    * A paragraph of text.
    *
    * @param text the text
@@ -101,6 +110,31 @@ public abstract class SourceParagraph {
   /** Builds a {@link SourceParagraph}. */
   public static final class Builder extends ImmutableSourceParagraph.Builder {
     Builder() {}
+  }
+
+  /**
+   * The position of a table cell: all three counted from 0 in document order. Rows and cells are
+   * counted as written ({@code w:tr}, {@code w:tc}), so a cell spanning several grid columns counts
+   * once.
+   *
+   * @param table the table, among the outermost tables of the document (a table in a text box
+   *     counts too)
+   * @param row the row within the table
+   * @param cell the cell within the row
+   */
+  public record TableCell(int table, int row, int cell) {
+    /**
+     * Creates a position.
+     *
+     * @param table the table, 0 or more
+     * @param row the row, 0 or more
+     * @param cell the cell, 0 or more
+     */
+    public TableCell {
+      if (table < 0 || row < 0 || cell < 0) {
+        throw new IllegalArgumentException("table, row and cell must be 0 or more: " + table + ", " + row + ", " + cell);
+      }
+    }
   }
 
   /** The alignment of a paragraph. */

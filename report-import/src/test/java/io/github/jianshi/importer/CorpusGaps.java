@@ -11,13 +11,8 @@ import java.util.Map;
 final class CorpusGaps {
   private CorpusGaps() {}
 
-  private static final Map<String, List<String>> GAPS = Map.ofEntries(
-      // Model limit: the problems section holds only its opening paragraph (…主要存在以下问题:), the copy being cut
-      // before the list. The model has no place for a section's opening paragraph, so import keeps it as a
-      // finding without heading (nothing lost) and flags it with import.section.intro-only; the labels, rightly,
-      // have no finding. Closing this gap needs a section-opening slot in the model (see docs/import.md).
-      Map.entry("06-jiefang-sixiang-poxi", List.of(
-          "+ finding: - | points=0 cases=0 verdict=problems")));
+  /** None at present; add an entry (file name to its differences) with a comment saying why. */
+  private static final Map<String, List<String>> GAPS = Map.of();
 
   static List<String> of(String file) {
     return GAPS.getOrDefault(file, List.of());

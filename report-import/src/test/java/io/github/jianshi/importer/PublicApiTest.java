@@ -19,6 +19,6 @@ class PublicApiTest {
         ReportImporter.class, ReportImporter.Builder.class,
         SourceDocument.class, SourceDocument.Builder.class,
         SourceParagraph.class, SourceParagraph.Builder.class, SourceParagraph.Alignment.class,
-        SourceParagraph.Origin.class);
+        SourceParagraph.Origin.class, SourceParagraph.TableCell.class);
   }
 }

@@ -54,6 +54,10 @@ final class RandomReports {
   private static final String[] PREAMBLES = {"按照上级统一部署，结合工作实际，认真开展了对照检视。",
     "现将对照检视情况报告如下：", "根据通知要求，我认真学习规定篇目，广泛征求意见建议，紧扣检视内容进行对照检查。现报告如下。"};
   private static final String[] CLOSINGS = {"以上对照检视，如有不当之处，请同志们批评指正。", "我将以此次对照检视为契机，切实抓好整改落实。"};
+  private static final String[] PROBLEMS_OPENINGS = {"对照检视，主要存在以下问题：", "经过认真查摆，梳理出以下几个方面的问题。",
+    "对照党章党规，结合征求到的意见建议，深入查找了自身存在的差距和不足。"};
+  private static final String[] CAUSES_OPENINGS = {"究其原因，主要有以下几点：", "深刻反思，问题产生的原因主要有："};
+  private static final String[] MEASURES_OPENINGS = {"针对查摆出的问题，提出如下整改措施：", "坚持立行立改、持续整改，确保取得实效。"};
   private static final String[][] HEADINGS = {
     {"存在的主要问题", "存在的问题", "存在的突出问题", "查摆出的主要问题"},
     {"产生问题原因剖析", "问题产生的原因", "原因剖析", "问题产生的根源"},
@@ -109,14 +113,18 @@ final class RandomReports {
     }
     int nc = random.nextInt(4) == 0 ? 0 : 1 + random.nextInt(6);
     int nm = random.nextInt(4) == 0 ? 0 : 1 + random.nextInt(6);
-    // a section without items is not written, so its heading and numbering cannot be read back
+    // a section's opening paragraphs, sometimes; a section with an opening is written without items too
+    List<String> causesOpening = openings(CAUSES_OPENINGS);
+    List<String> measuresOpening = openings(MEASURES_OPENINGS);
+    r.causesOpening(causesOpening).measuresOpening(measuresOpening);
+    // a section without items or opening is not written, so its heading and numbering cannot be read back
     SectionHeadings.Builder h = SectionHeadings.builder().problems(pick(HEADINGS[0]));
     String causesHeading = pick(HEADINGS[1]);
     String measuresHeading = pick(HEADINGS[2]);
-    if (nc > 0) {
+    if (nc > 0 || !causesOpening.isEmpty()) {
       h.causes(causesHeading);
     }
-    if (nm > 0) {
+    if (nm > 0 || !measuresOpening.isEmpty()) {
       h.measures(measuresHeading);
     }
     r.headings(h.build());
@@ -124,11 +132,18 @@ final class RandomReports {
     PointStyle causes = nc > 0 ? pick(ITEM_STYLES) : PointStyle.RUN_IN;
     PointStyle measures = nm > 0 ? pick(ITEM_STYLES) : PointStyle.RUN_IN;
     r.numbering(Numbering.builder().points(points).causes(causes).measures(measures).build());
+    int findings = 0;
     for (Checkpoint cp : c.checkpoints()) {
       if (random.nextInt(12) == 0 && c.checkpoints().size() > 2) {
         continue;
       }
       r.addFindings(finding(cp, points));
+      findings++;
+    }
+    List<String> problemsOpening = openings(PROBLEMS_OPENINGS);
+    if (findings > 0) {
+      // without findings, an opening that does not announce a list reads as a finding of prose
+      r.problemsOpening(problemsOpening);
     }
     for (int i = 0; i < nc; i++) {
       Item it = item();
@@ -177,6 +192,15 @@ final class RandomReports {
           .numbering(Numbering.builder().from(built.numbering()).points(PointStyle.RUN_IN).build()).build();
     }
     return built;
+  }
+
+  /** None (three times in four), one or two opening paragraphs. */
+  private List<String> openings(String[] from) {
+    if (random.nextInt(4) > 0) {
+      return List.of();
+    }
+    int first = random.nextInt(from.length);
+    return random.nextBoolean() ? List.of(from[first]) : List.of(from[first], from[(first + 1) % from.length]);
   }
 
   private record Item(String headline, String text, List<String> more) {}

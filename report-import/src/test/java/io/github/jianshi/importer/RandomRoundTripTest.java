@@ -20,9 +20,13 @@ class RandomRoundTripTest {
   @Test
   void generatedReportsRoundTrip() {
     RandomReports gen = new RandomReports(SEED);
+    int[] openings = new int[3];
     for (int i = 0; i < COUNT; i++) {
       Checklist c = gen.checklist(i);
       Report report = gen.report(c);
+      openings[0] += report.problemsOpening().isEmpty() ? 0 : 1;
+      openings[1] += report.causesOpening().isEmpty() ? 0 : 1;
+      openings[2] += report.measuresOpening().isEmpty() ? 0 : 1;
       ChecklistRegistry registry = ChecklistRegistry.builtIn().with(c);
       boolean ascii = i % 5 == 0;
       String text = Renderers.text(RenderOptions.builder().checklists(registry).asciiParentheses(ascii).build())
@@ -36,6 +40,10 @@ class RandomRoundTripTest {
       assertEquals("", Diff.between(report, actual), () -> "report " + n + "\n" + text);
       assertEquals(report, actual);
       NothingLost.check(result);
+    }
+    // about one report in four opens each section with paragraphs of its own
+    for (int n : openings) {
+      assertTrue(n > COUNT / 8, () -> "too few generated reports with section openings: " + n);
     }
   }
 }

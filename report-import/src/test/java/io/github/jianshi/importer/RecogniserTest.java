@@ -371,7 +371,25 @@ class RecogniserTest {
   void aProblemsSectionWithOnlyItsOpeningIsFlagged() {
     ImportResult result = imported("一、存在的主要问题\n认真总结以往工作,深刻剖析自身不足,主要存在以下问题:\n");
     Report r = result.report().orElseThrow();
+    assertEquals(0, r.findings().size());
+    assertEquals(List.of("认真总结以往工作,深刻剖析自身不足,主要存在以下问题:"), r.problemsOpening());
+    assertTrue(result.diagnostics().diagnostics().stream().anyMatch(
+        d -> d.code().equals("import.section.intro-only") && d.pointer().equals("/problemsOpening/0")));
+  }
+
+  @Test
+  void paragraphsBeforeTheFirstSubsectionOrItemAreTheSectionsOpening() {
+    ImportResult result = imported("一、存在的主要问题\n对照检视，主要存在以下问题：\n（一）在理论学习方面\n学习不够深入。\n"
+        + "二、产生问题的原因\n究其原因，主要有以下几点。\n一是思想认识不到位。\n二是工作标准不高。\n"
+        + "三、整改措施\n针对以上问题，我将认真整改。\n具体措施如下：一是加强学习。二是狠抓落实。\n");
+    Report r = result.report().orElseThrow();
+    assertEquals(List.of("对照检视，主要存在以下问题："), r.problemsOpening());
     assertEquals(1, r.findings().size());
-    assertTrue(result.diagnostics().codes().contains("import.section.intro-only"));
+    assertEquals("学习不够深入。", r.findings().get(0).body().get(0).segments().get(0).text());
+    assertEquals(List.of("究其原因，主要有以下几点。"), r.causesOpening());
+    assertEquals(2, r.causes().size());
+    assertEquals(List.of("针对以上问题，我将认真整改。", "具体措施如下："), r.measuresOpening());
+    assertEquals(2, r.measures().size());
+    assertFalse(result.diagnostics().codes().contains("import.section.intro-only"));
   }
 }

@@ -98,7 +98,7 @@ final class FieldLabels {
       "placement", new Member(null, "的位置", null, null),
       "paragraphs", new Member(null, "的正文", Item.PARAGRAPH, null)));
 
-  private static final Shape REPORT = new Shape("报告", with(Map.of(
+  private static final Shape REPORT = new Shape("报告", with(with(Map.of(
       "schemaVersion", new Member("格式版本", null, null, null),
       "checklist", new Member("对照的检视清单", null, null, new Shape("", Map.of(
           "id", new Member("检视清单标识", null, null, null),
@@ -128,7 +128,10 @@ final class FieldLabels {
       "measures", new Member("整改措施部分", null, Item.MEASURE, MEASURE),
       "extraSections", new Member("其他部分", null, Item.SECTION, EXTRA_SECTION),
       "closing", new Member("结尾部分", null, Item.PARAGRAPH, null),
-      "signature", new Member("落款", null, Item.LINE, null))));
+      "signature", new Member("落款", null, Item.LINE, null))), Map.of(
+      "problemsOpening", new Member("查摆问题部分的导语", null, Item.PARAGRAPH, null),
+      "causesOpening", new Member("原因剖析部分的导语", null, Item.PARAGRAPH, null),
+      "measuresOpening", new Member("整改措施部分的导语", null, Item.PARAGRAPH, null))));
 
   private static final Shape CHECKLIST = new Shape("检视清单", Map.of(
       "schemaVersion", new Member("格式版本", null, null, null),

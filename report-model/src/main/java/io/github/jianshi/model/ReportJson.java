@@ -13,7 +13,7 @@ import tools.jackson.core.exc.JacksonIOException;
 /**
  * The JSON codec of reports and checklists (schema version {@value #SCHEMA_VERSION}).
  *
- * <p>Writing is canonical: the domain's field order, absent optionals omitted, empty {@code closing},
+ * <p>Writing is canonical: the domain's field order, absent optionals omitted, empty section openings ({@code problemsOpening} …), {@code closing},
  * {@code signature}, {@code extraSections}, {@code moreParagraphs} and {@code checkpoints} lists omitted
  * (the other lists are always written), section headings omitted when they are the defaults, numbering
  * styles omitted when they are the default (run-in), dates as {@code yyyy-MM-dd}, UTF-8, two-space indent, LF line ends and a

@@ -63,6 +63,8 @@ public final class ReportValidator {
   private final SchemaRules reportRules;
   private final Schema checklistSchema;
   private final SchemaRules checklistRules;
+  /** How many invalid documents the one-pass checker reported without the slow path (for tests). */
+  private final java.util.concurrent.atomic.LongAdder checkerReports = new java.util.concurrent.atomic.LongAdder();
 
   private ReportValidator(Builder b) {
     this.registry = b.registry;
@@ -278,6 +280,10 @@ public final class ReportValidator {
       if (surrogate != null) {
         return ValidatedReport.create(Optional.empty(), ValidationResult.of(List.of(surrogate)));
       }
+      List<Diagnostic> schema = schemaViolations(bytes, reportRules, FieldLabels::report);
+      if (schema != null) {
+        return ValidatedReport.create(Optional.empty(), ValidationResult.of(schema));
+      }
       Decoded<Report> slow = slow(bytes, reportSchema, reportRules, WireReader::report, FieldLabels::report);
       if (slow.value == null) {
         return ValidatedReport.create(Optional.empty(), ValidationResult.of(slow.diagnostics));
@@ -303,6 +309,10 @@ public final class ReportValidator {
       if (surrogate != null) {
         return ValidatedChecklist.create(Optional.empty(), ValidationResult.of(List.of(surrogate)));
       }
+      List<Diagnostic> schema = schemaViolations(bytes, checklistRules, FieldLabels::checklist);
+      if (schema != null) {
+        return ValidatedChecklist.create(Optional.empty(), ValidationResult.of(schema));
+      }
       Decoded<WireReader.StatedChecklist> slow = slow(bytes, checklistSchema, checklistRules, WireReader::checklist,
           FieldLabels::checklist);
       if (slow.value == null) {
@@ -327,6 +337,28 @@ public final class ReportValidator {
       // the fast path's only signal (syntax and limits included): the slow path reports the problem
       return null;
     }
+  }
+
+  /**
+   * The schema's diagnostics from one streaming pass over the compiled rules ({@link SchemaChecker}),
+   * when the fast path gave up on a document the schema rejects; null when the checker finds none or
+   * cannot tell them exactly (then the slow path decides). Off with the fast path.
+   */
+  private List<Diagnostic> schemaViolations(byte[] bytes, SchemaRules rules,
+      java.util.function.UnaryOperator<String> labels) {
+    if (!fastPath) {
+      return null;
+    }
+    List<Diagnostic> found = rules.checker().check(bytes, factory, limits, labels);
+    if (found != null) {
+      checkerReports.increment();
+    }
+    return found;
+  }
+
+  /** How many documents the one-pass checker has reported on (a hook for tests). */
+  long checkerReports() {
+    return checkerReports.sum();
   }
 
   private record Decoded<T>(T value, List<Diagnostic> diagnostics) {}

@@ -44,9 +44,16 @@ final class SchemaRules {
   static final SchemaRules CHECKLIST = compile(JsonSchemas.resourceText(JsonSchemas.CHECKLIST_SCHEMA_RESOURCE));
 
   private final Rule root;
+  private final SchemaChecker checker;
 
-  private SchemaRules(Rule root) {
+  private SchemaRules(Rule root, SchemaChecker checker) {
     this.root = root;
+    this.checker = checker;
+  }
+
+  /** The same schema compiled for producing diagnostics in one streaming pass. */
+  SchemaChecker checker() {
+    return checker;
   }
 
   /** The rule of the document's root value. */
@@ -68,7 +75,8 @@ final class SchemaRules {
     } catch (RuntimeException e) {
       throw new IllegalStateException("a bundled JSON Schema is not JSON", e);
     }
-    return new SchemaRules(new Compiler(schema).compile(schema, "#", new HashSet<>()));
+    return new SchemaRules(new Compiler(schema).compile(schema, "#", new HashSet<>()),
+        SchemaChecker.compile(schemaText));
   }
 
   /** The constraints on one value, all of which must hold. */

@@ -39,6 +39,16 @@ final class SchemaValidation {
       DATE_PATTERN, "“年-月-日”，如 2024-03-01");
 
 
+  /** A pattern as the en messages show it. */
+  static String patternForm(String pattern) {
+    return PATTERN_FORMS.getOrDefault(pattern, pattern);
+  }
+
+  /** A pattern as the zh messages show it. */
+  static String patternFormZh(String pattern) {
+    return PATTERN_FORMS_ZH.getOrDefault(pattern, pattern);
+  }
+
   static final Schema REPORT = load(JsonSchemas.REPORT_SCHEMA_ID, JsonSchemas.REPORT_SCHEMA_RESOURCE);
   static final Schema CHECKLIST = load(JsonSchemas.CHECKLIST_SCHEMA_ID, JsonSchemas.CHECKLIST_SCHEMA_RESOURCE);
 

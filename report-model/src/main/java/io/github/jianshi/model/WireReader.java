@@ -225,6 +225,9 @@ final class WireReader {
         case "causes" -> b.causes(array(t, m, (e, r, k) -> cause(e, r)));
         case "measures" -> b.measures(array(t, m, this::measure));
         case "extraSections" -> b.extraSections(array(t, m, (e, r, k) -> extraSection(e, r)));
+        case "problemsOpening" -> b.problemsOpening(texts(t, m));
+        case "causesOpening" -> b.causesOpening(texts(t, m));
+        case "measuresOpening" -> b.measuresOpening(texts(t, m));
         case "closing" -> b.closing(texts(t, m));
         case "signature" -> b.signature(texts(t, m));
         default -> throw Bail.INSTANCE;

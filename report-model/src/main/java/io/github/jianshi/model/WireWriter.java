@@ -111,6 +111,9 @@ final class WireWriter {
       writeMeasure(g, m);
     }
     g.writeEndArray();
+    nonEmpty(g, "problemsOpening", r.problemsOpening());
+    nonEmpty(g, "causesOpening", r.causesOpening());
+    nonEmpty(g, "measuresOpening", r.measuresOpening());
     if (!r.extraSections().isEmpty()) {
       g.writeName("extraSections");
       g.writeStartArray();

@@ -80,7 +80,7 @@ class FastPathEquivalenceTest {
     }
   }
 
-  private static byte[] treeMutant(JsonNode original, Random random) {
+  static byte[] treeMutant(JsonNode original, Random random) {
     JsonNode copy = original.deepCopy();
     List<String> pointers = new ArrayList<>();
     collect(copy, "", pointers);

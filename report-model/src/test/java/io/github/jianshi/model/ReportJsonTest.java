@@ -59,6 +59,8 @@ class ReportJsonTest {
         .addCause(Cause.builder().headline("标题。").addMoreParagraphs("第二段。").build())
         .addMeasure(Measure.builder().text("措施。").addMoreParagraphs("又一段。").owner("办公室").build())
         .addExtraSections(ExtraSection.of("会前准备情况", ExtraSection.Placement.BEFORE_PROBLEMS, List.of()))
+        .addProblemsOpening("主要存在以下问题：")
+        .addMeasuresOpening("针对以上问题：", "具体措施如下。")
         .addClosing("结束语。")
         .addSignature("张三", "2024年1月2日")
         .build();
@@ -66,7 +68,8 @@ class ReportJsonTest {
     List<String> top = json.lines().filter(l -> l.matches("  \"[a-zA-Z]+\":.*"))
         .map(l -> l.substring(3, l.indexOf('"', 3))).toList();
     assertThat(top).containsExactly("schemaVersion", "checklist", "id", "title", "byline", "addressee", "status",
-        "numbering", "preamble", "findings", "causes", "measures", "extraSections", "closing", "signature");
+        "numbering", "preamble", "findings", "causes", "measures", "problemsOpening", "measuresOpening",
+        "extraSections", "closing", "signature");
     assertThat(json).contains("""
           "numbering": {
             "causes": "arabic-comma"
@@ -91,6 +94,14 @@ class ReportJsonTest {
               "paragraphs": []
             }
           ],
+        """, """
+          "problemsOpening": [
+            "主要存在以下问题："
+          ],
+          "measuresOpening": [
+            "针对以上问题：",
+            "具体措施如下。"
+          ],
         """, "\"title\": \"第一行\\n第二行\"");
     assertThat(ReportJson.read(json).report()).contains(r);
     // the defaults: no numbering member at all, no empty lists
@@ -98,6 +109,7 @@ class ReportJsonTest {
         .numbering(Numbering.builder().points(PointStyle.RUN_IN).build())
         .addCause(Cause.of("标题。", "正文。")).build();
     assertThat(ReportJson.write(plain)).doesNotContain("numbering", "moreParagraphs", "extraSections", "signature",
+        "Opening",
         "\n  \"id\"", "byline", "addressee");
   }
 

@@ -61,7 +61,7 @@ import org.owasp.encoder.Encode;
  */
 final class HtmlRenderer implements TextRenderer {
   /** The caption of the table of measures. */
-  static final String MEASURE_TABLE_CAPTION = "整改清单";
+  static final String MEASURE_TABLE_CAPTION = io.github.jianshi.core.ledger.MeasureTableText.TITLE;
 
   private final RenderOptions options;
 

@@ -219,10 +219,10 @@ class HtmlRendererTest {
     Elements rows = table.select("tbody > tr");
     assertThat(rows).hasSize(3);
     assertThat(rows.get(0).select("td").eachText()).containsExactly(
-        "1", "在加强理论武装方面；在对党忠诚方面", "强化理论武装。", "张某某", "2024年6月30日", "整改中");
+        "1", "在加强理论武装方面；在对党忠诚方面", "强化理论武装。", "张某某", "长期坚持，2024年6月30日", "整改中");
     assertThat(rows.get(2).select("td").stream().map(Element::text).toList()).containsExactly(
         "3", "在践行以人民为中心的发展思想方面；在落实全面从严治党责任方面；在是否存在整改落实不到位问题方面",
-        "践行为民宗旨。", "各分管领导", "", MeasureStatus.VERIFIED.label());
+        "践行为民宗旨。", "各分管领导", "立行立改", MeasureStatus.VERIFIED.label());
     // The table comes last, after the measures and the closing block.
     assertThat(doc.selectFirst("article").children().last()).isEqualTo(table.parent());
   }

@@ -92,6 +92,20 @@ class PlainTextRendererTest {
   }
 
   @Test
+  void sectionOpeningsStandAfterTheirHeadings() {
+    String out = text(SampleReports.sectionOpenings());
+    assertThat(out).contains("\n一、存在的主要问题\n对照检视，主要存在以下问题：\n（一）")
+        .contains("\n二、产生问题原因剖析\n究其原因，主要有以下几点：\n一是思想认识不到位。")
+        .contains("\n三、今后努力方向及整改措施\n针对查摆出的问题，我将立行立改、持续整改。\n具体措施如下：\n一是加强理论学习。");
+  }
+
+  @Test
+  void aSectionWithAnOpeningIsWrittenWithoutItems() {
+    Report r = Report.builder().from(SampleReports.noCauses()).addCausesOpening("原因正在深入剖析中。").build();
+    assertThat(text(r)).contains("\n二、产生问题原因剖析\n原因正在深入剖析中。\n三、今后努力方向及整改措施\n");
+  }
+
+  @Test
   void optionsChangeTheStyle() {
     Report r = SampleReports.trackedMeasures();
     RenderOptions ascii = RenderOptions.builder().from(OPTIONS).asciiParentheses(true).finalBlankLine(false)

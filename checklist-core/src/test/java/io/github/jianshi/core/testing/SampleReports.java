@@ -49,7 +49,9 @@ import java.util.Map;
  *       signature with a date line;</li>
  *   <li>{@code other-numbering}: the other numbering styles (points （1）, causes 一、, measures 1、),
  *       an addressee without title, extra sections after the problems (two), after the causes and after
- *       the measures, and a signature without a date line.</li>
+ *       the measures, and a signature without a date line;</li>
+ *   <li>{@code section-openings}: the opening paragraphs of the three sections (对照检视，主要存在以下问题：
+ *       under the problems heading before （一）, one before the causes, two before the measures).</li>
  * </ul>
  */
 public final class SampleReports {
@@ -68,6 +70,7 @@ public final class SampleReports {
     all.put("tracked-measures", trackedMeasures());
     all.put("life-meeting", lifeMeeting());
     all.put("other-numbering", otherNumbering());
+    all.put("section-openings", sectionOpenings());
     return all;
   }
 
@@ -380,6 +383,39 @@ public final class SampleReports {
         .addMoreParagraphs("每月集中学习两次，撰写心得体会。").build());
     r.addMeasure(Measure.of("狠抓落实。", "对查摆出的问题逐项整改。"));
     r.addSignature("中共某某县人民检察院党组");
+    return r.build();
+  }
+
+  /**
+   * A report whose three sections open with paragraphs of their own before their first finding,
+   * cause and measure.
+   *
+   * @return the report
+   */
+  public static Report sectionOpenings() {
+    Checklist nine = Checklists.ninePoint();
+    Report.Builder r = Report.builder()
+        .answering(nine)
+        .title("个人对照检视材料")
+        .status(ReportStatus.DRAFT)
+        .addPreamble("按照县委统一部署，我认真对照九个方面进行了检视。现将有关情况报告如下。")
+        .addProblemsOpening("对照检视，主要存在以下问题：")
+        .addCausesOpening("究其原因，主要有以下几点：")
+        .addMeasuresOpening("针对查摆出的问题，我将立行立改、持续整改。", "具体措施如下：");
+    for (Checkpoint c : nine.checkpoints()) {
+      boolean duty = c.kind() == CheckpointKind.DUTY;
+      r.addFinding(Finding.builder().answering(c)
+          .verdict(duty ? Verdict.PROBLEMS_FOUND : Verdict.NOT_PRESENT)
+          .addParagraph(duty
+              ? new Segment[] {lead("还有差距。"), point("学习不够深入。"), point("落实不够有力。")}
+              : new Segment[] {lead("经对照检查，不存在此类问题。")})
+          .build());
+    }
+    r.addCause(Cause.of("思想认识不到位。", "对优化法治化营商环境的重要性认识不足。"));
+    r.addCause(Cause.of("工作标准不高。", "满足于完成任务，缺乏精益求精的劲头。"));
+    r.addMeasure(Measure.of("加强理论学习。", "每月集中学习两次，撰写心得体会。"));
+    r.addMeasure(Measure.of("狠抓工作落实。", "对查摆出的问题建立清单，逐项销号。"));
+    r.addClosing("以上对照检视，如有不妥之处，请批评指正。");
     return r.build();
   }
 }

@@ -9,6 +9,7 @@ import io.github.jianshi.core.Finding;
 import io.github.jianshi.core.Measure;
 import io.github.jianshi.core.ledger.LedgerEntry;
 import io.github.jianshi.core.ledger.LedgerView;
+import io.github.jianshi.core.ledger.MeasureTableText;
 import io.github.jianshi.core.Paragraph;
 import io.github.jianshi.core.PointStyle;
 import io.github.jianshi.core.Report;
@@ -30,7 +31,8 @@ import java.util.stream.Collectors;
  * numbering markers, and the text of each paragraph split into runs that say what each piece means.
  *
  * <p>The conventions are those of real reports: sections numbered 一、二、三、 (the causes and measures
- * sections only when the report has any), findings numbered （一）（二）…, the points of a finding run
+ * sections only when the report has any, or an opening paragraph for them), a section's opening
+ * paragraphs right after its heading, findings numbered （一）（二）…, the points of a finding run
  * in within its paragraph with 一是 二是 … put before each, one paragraph per cause and per measure.
  * A renderer maps each block to its format; it never changes the text. Beyond 九十九 items (which no
  * real report reaches) markers are written with Arabic digits: （100）, 100是.
@@ -245,12 +247,12 @@ public final class ReportLayout {
    * The list of rectification measures (整改清单), one row per measure, written as a table. (Not to be
    * confused with {@link RenderOptions.MeasureTable}, the option that asks for it.)
    *
-   * @param header the column headings: 序号, 问题, 整改措施, 责任人/单位, 完成时限, 状态
+   * @param header the column headings: 序号, 问题, 整改措施, 责任人/单位, 完成时限 (kind and due date), 状态
    * @param rows one row per measure, cells as text (empty when unknown)
    */
   public record MeasureList(List<String> header, List<List<String>> rows) {
-    /** The column headings. */
-    public static final List<String> HEADER = List.of("序号", "问题", "整改措施", "责任人/单位", "完成时限", "状态");
+    /** The column headings ({@link MeasureTableText#HEADER}). */
+    public static final List<String> HEADER = MeasureTableText.HEADER;
 
     /**
      * Creates a table.
@@ -288,21 +290,24 @@ public final class ReportLayout {
       }
       extraSections(ExtraSection.Placement.BEFORE_PROBLEMS);
       out.add(section(Part.PROBLEMS, ++section, report.headings().problems()));
+      opening(Part.PROBLEMS, report.problemsOpening());
       List<Finding> findings = report.findings();
       for (int i = 0; i < findings.size(); i++) {
         addFinding(i, findings.get(i));
       }
       extraSections(ExtraSection.Placement.AFTER_PROBLEMS);
-      if (!report.causes().isEmpty()) {
+      if (!report.causes().isEmpty() || !report.causesOpening().isEmpty()) {
         out.add(section(Part.CAUSES, ++section, report.headings().causes()));
+        opening(Part.CAUSES, report.causesOpening());
         int n = 0;
         for (Cause c : report.causes()) {
           enumerated(Part.CAUSES, report.numbering().causes(), ++n, c.headline(), c.text(), c.moreParagraphs());
         }
       }
       extraSections(ExtraSection.Placement.AFTER_CAUSES);
-      if (!report.measures().isEmpty()) {
+      if (!report.measures().isEmpty() || !report.measuresOpening().isEmpty()) {
         out.add(section(Part.MEASURES, ++section, report.headings().measures()));
+        opening(Part.MEASURES, report.measuresOpening());
         int n = 0;
         for (Measure m : report.measures()) {
           enumerated(Part.MEASURES, report.numbering().measures(), ++n, m.headline(), m.text(), m.moreParagraphs());
@@ -322,6 +327,13 @@ public final class ReportLayout {
 
     private static Body text(Part part, String text) {
       return new Body(part, List.of(new Run(Role.TEXT, text)), Optional.empty());
+    }
+
+    /** A section's opening paragraphs, as body paragraphs of the section without a marker. */
+    private void opening(Part part, List<String> paragraphs) {
+      for (String p : paragraphs) {
+        out.add(text(part, p));
+      }
     }
 
     private void extraSections(ExtraSection.Placement placement) {
@@ -428,7 +440,7 @@ public final class ReportLayout {
             String.join("；", LedgerView.problems(report, checklist, e)),
             e.summary(),
             e.owner().orElse(""),
-            e.due().map(ChineseDates::format).orElse(""),
+            MeasureTableText.deadline(e.kind(), e.due()),
             e.status().map(s -> s.label()).orElse("")));
       }
       return Optional.of(new MeasureList(MeasureList.HEADER, rows));
