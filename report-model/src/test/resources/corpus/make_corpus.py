@@ -53,7 +53,10 @@ ORDER = {
     "finding": ["checkpoint", "verdict", "heading", "body"],
     "segment": ["kind", "text"],
     "cause": ["headline", "text", "moreParagraphs", "checkpoints"],
-    "measure": ["headline", "text", "moreParagraphs", "checkpoints", "owner", "due", "kind", "status"],
+    "measure": ["headline", "text", "moreParagraphs", "checkpoints", "owner", "due", "kind", "status", "history",
+                "verification"],
+    "update": ["date", "status", "note", "evidence", "by"],
+    "verification": ["date", "by"],
 }
 
 
@@ -84,6 +87,11 @@ def canonical_report(doc):
         doc["causes"] = [ordered(c, "cause") for c in doc["causes"]]
     if isinstance(doc.get("measures"), list):
         doc["measures"] = [ordered(m, "measure") for m in doc["measures"]]
+        for m in doc["measures"]:
+            if isinstance(m, dict) and isinstance(m.get("history"), list):
+                m["history"] = [ordered(u, "update") for u in m["history"]]
+            if isinstance(m, dict) and isinstance(m.get("verification"), dict):
+                m["verification"] = ordered(m["verification"], "verification")
     return doc
 
 
@@ -170,6 +178,22 @@ def imported(d):
 valid("import-parts", edit(imported))
 valid("signature-date-mismatch", edit(lambda d: d.update(signature=["县委政法委书记  王某某", "二〇二二年八月十五日"])),
       "signature.date.mismatch /signature/1 warning")
+
+
+def tracked(d):
+    """A measure with its progress history and its verification (销号), as the ledger writes them back."""
+    d["measures"][0].update(status="verified", history=[
+        {"date": "2022-09-10", "status": "in-progress", "note": "制定学习计划。", "evidence": ["学习计划.pdf", "签到表"],
+         "by": "办公室"},
+        {"date": "2022-10-08", "status": "done"},
+        {"date": "2022-10-20", "status": "verified", "note": "验收合格。"}],
+        verification={"date": "2022-10-20", "by": "县纪委监委"})
+
+
+valid("measure-history", edit(tracked))
+valid("measure-history-nulls", edit(lambda d: d["measures"][0].update(
+    history=[{"date": "2022-09-10", "status": "in-progress", "note": None, "evidence": None, "by": None}],
+    verification={"date": "2022-09-20", "by": None})), header=["!noncanonical"])
 valid("numbering-one-member", edit(lambda d: d.update(numbering={"causes": "arabic-comma"})))
 valid("numbering-explicit-defaults", edit(lambda d: d.update(
     numbering={"points": "run-in", "causes": "run-in", "measures": "run-in"}, signature=[], extraSections=[])),
@@ -323,6 +347,25 @@ invalid("blank-checklist-version", edit(lambda d: d["checklist"].update(version=
 
 # mapping: real dates
 invalid("date-not-real", edit(lambda d: d.update(date="2022-02-30")), "date.invalid /date 9:11")
+invalid("history-date-not-real", edit(lambda d: d["measures"][0].update(
+    history=[{"date": "2022-09-10", "status": "in-progress"}, {"date": "2022-09-31", "status": "done"}])),
+    "date.invalid /measures/0/history/1/date")
+invalid("verification-date-not-real", edit(lambda d: d["measures"][0].update(verification={"date": "2022-02-29"})),
+        "date.invalid /measures/0/verification/date")
+invalid("history-missing-status", edit(lambda d: d["measures"][0].update(history=[{"date": "2022-09-10"}])),
+        "schema.required /measures/0/history/0")
+invalid("history-unknown-member", edit(lambda d: d["measures"][0].update(
+    history=[{"date": "2022-09-10", "status": "done", "proof": "x"}])),
+        "schema.additionalProperties /measures/0/history/0/proof")
+invalid("history-null-date", edit(lambda d: d["measures"][0].update(history=[{"date": None, "status": "done"}])),
+        "schema.type /measures/0/history/0/date")
+invalid("verification-missing-date", edit(lambda d: d["measures"][0].update(verification={"by": "县纪委"})),
+        "schema.required /measures/0/verification")
+invalid("too-many-history", edit(lambda d: d["measures"][0].update(
+    history=[{"date": "2022-09-10", "status": "in-progress"}] * 201)), "schema.maxItems /measures/0/history")
+invalid("too-long-evidence", edit(lambda d: d["measures"][0].update(
+    history=[{"date": "2022-09-10", "status": "in-progress", "evidence": ["证" * 501]}])),
+        "schema.maxLength /measures/0/history/0/evidence/0")
 invalid("due-not-real", edit(lambda d: d["measures"][0].update(due="2023-02-29")), "date.invalid /measures/0/due")
 
 # checklist reference and conformance (final report: what is missing is an error)

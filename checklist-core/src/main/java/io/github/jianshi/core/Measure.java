@@ -7,7 +7,8 @@ import org.immutables.value.Value;
 
 /**
  * One enumerated rectification measure (整改措施). Besides its text it carries the fields of the
- * rectification ledger (整改台账): the findings it addresses, owner, due date, kind and status.
+ * rectification ledger (整改台账): the findings it addresses, owner, due date, kind and status, the
+ * progress updates reported so far and the verification (销号) that closes it.
  */
 @Value.Immutable
 public abstract class Measure {
@@ -74,12 +75,28 @@ public abstract class Measure {
   public abstract Optional<MeasureStatus> status();
 
   /**
-   * Whether any ledger field (owner, due date, kind, status) is set.
+   * The progress updates (整改进展) reported so far, oldest first. Append-only: the ledger adds updates
+   * at the end and never changes one.
+   *
+   * @return an unmodifiable list, empty when none were reported
+   */
+  public abstract List<ProgressUpdate> history();
+
+  /**
+   * The verification (销号) that closes the measure: when, and by whom.
+   *
+   * @return the verification, or empty when not verified
+   */
+  public abstract Optional<Verification> verification();
+
+  /**
+   * Whether any ledger field (owner, due date, kind, status, history, verification) is set.
    *
    * @return true when the measure belongs in a 整改清单 table
    */
   public boolean isTracked() {
-    return owner().isPresent() || due().isPresent() || kind().isPresent() || status().isPresent();
+    return owner().isPresent() || due().isPresent() || kind().isPresent() || status().isPresent()
+        || !history().isEmpty() || verification().isPresent();
   }
 
   /**

@@ -13,9 +13,7 @@ import io.github.jianshi.core.ledger.LedgerIds;
 import io.github.jianshi.core.ledger.LedgerRules;
 import io.github.jianshi.core.ledger.LedgerView;
 import io.github.jianshi.core.ledger.MeasureTableText;
-import io.github.jianshi.core.ledger.ProgressUpdate;
 import io.github.jianshi.core.ledger.SourceReport;
-import io.github.jianshi.core.ledger.Verification;
 import io.github.jianshi.core.numbering.ChineseDates;
 import io.github.jianshi.core.numbering.ChineseNumerals;
 import io.github.jianshi.core.numbering.Marker;
@@ -46,12 +44,14 @@ class PublicApiTest {
         Numbering.class, Numbering.Builder.class,
         Paragraph.class,
         PointStyle.class,
+        ProgressUpdate.class, ProgressUpdate.Builder.class,
         Report.class, Report.Builder.class,
         ReportStatus.class,
         SectionHeadings.class, SectionHeadings.Builder.class,
         Segment.class,
         SegmentKind.class,
         Verdict.class,
+        Verification.class, Verification.Builder.class,
         // Internal, documented as not part of the API: public only because the package-info.java of
         // the other modules' domain packages apply it, which Java allows only for an accessible
         // annotation.
@@ -69,9 +69,7 @@ class PublicApiTest {
         LedgerRules.class,
         LedgerView.class,
         MeasureTableText.class,
-        ProgressUpdate.class, ProgressUpdate.Builder.class,
         SourceReport.class, SourceReport.Builder.class,
-        Verification.class, Verification.Builder.class,
         // io.github.jianshi.core.numbering
         ChineseDates.class,
         ChineseNumerals.class,

@@ -3,6 +3,7 @@ package io.github.jianshi.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jianshi.core.MeasureStatus;
+import io.github.jianshi.core.ProgressUpdate;
 import io.github.jianshi.core.Report;
 import io.github.jianshi.model.ReportJson;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -105,6 +107,13 @@ class LedgerAndStatsCommandTest {
     assertThat(a.measures().get(0).status()).contains(MeasureStatus.DONE);
     assertThat(Files.readString(outdir.resolve("b.json"))).isEqualTo(Fixtures.realReportSignedCanonical());
     assertThat(Files.readString(next)).contains("已完成");
+    // the reports written carry the progress history: their export is the next round's ledger
+    assertThat(a.measures().get(0).history()).containsExactly(ProgressUpdate.builder().date(LocalDate.of(2024, 7, 1))
+        .status(MeasureStatus.DONE).build());
+    Path again = dir.resolve("again.csv");
+    assertThat(Cli.run("ledger", "-o", again.toString(), "--as-of", "2024-07-01", outdir.resolve("a.json").toString(),
+        outdir.resolve("b.json").toString()).exitCode()).isZero();
+    assertThat(Files.readString(again)).isEqualTo(Files.readString(next));
 
     Cli.Result overInputs = Cli.run("ledger", "apply", "-o", reports.toString(), xlsx.toString(),
         reports.resolve("a.json").toString());

@@ -6,12 +6,18 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
+import io.github.jianshi.core.Measure;
 import io.github.jianshi.core.MeasureStatus;
 import io.github.jianshi.core.Report;
 import io.github.jianshi.core.diagnostic.Diagnostic;
 import io.github.jianshi.core.diagnostic.Severity;
 import io.github.jianshi.core.ledger.LedgerEntry;
-import io.github.jianshi.core.ledger.ProgressUpdate;
+import io.github.jianshi.core.ProgressUpdate;
+import io.github.jianshi.core.Verification;
+import io.github.jianshi.core.ledger.LedgerRules;
+import io.github.jianshi.core.ledger.LedgerView;
+import io.github.jianshi.model.ReportJson;
+import io.github.jianshi.model.ValidatedReport;
 import io.github.jianshi.core.testing.Golden;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -225,6 +231,71 @@ class ReadBackTest {
     assertThat(e.verification().orElseThrow().by()).contains("县委督查室");
     assertThat(e.verification().orElseThrow().date()).isEqualTo(LocalDate.of(2024, 6, 28));
     assertThat(ok.reports().get(0).measures().get(2).status()).contains(MeasureStatus.VERIFIED);
+  }
+
+  /**
+   * The progress notes and the verification reach the reports: export, edit (a progress note, a
+   * verification), apply, write the reports as JSON, decode them, export again: the ledger is the one
+   * edited, with the note moved into 进展记录, and nothing lives only in the ledger file.
+   */
+  @Test
+  void progressAndVerificationSurviveTheReportsJson() {
+    LedgerOptions options = Fixtures.options();
+    List<List<String>> edited = rows(Fixtures.export(Fixtures.reports(), LedgerFormat.CSV, options));
+    edited.get(1).set(col(LedgerColumn.NOTE), "已完成第一次集中学习");
+    edited.get(1).set(col(LedgerColumn.NOTE_DATE), "2024-06-10");
+    edited.get(1).set(col(LedgerColumn.EVIDENCE), "签到表；学习笔记");
+    edited.get(1).set(col(LedgerColumn.REPORTER), "王某");
+    edited.get(3).set(col(LedgerColumn.STATUS), "已验收");
+    edited.get(3).set(col(LedgerColumn.VERIFIER), "县委督查室");
+    edited.get(3).set(col(LedgerColumn.VERIFIED_ON), "2024-06-28");
+    ApplyResult applied = Ledgers.apply(csv(edited), LedgerFormat.CSV, Fixtures.reports(), options);
+    assertThat(applied.result().diagnostics()).isEmpty();
+    assertThat(applied.changed()).containsExactly(0);
+
+    // the reports as an application stores them: JSON, decoded again
+    List<Report> decoded = new ArrayList<>();
+    for (Report r : applied.reports()) {
+      ValidatedReport v = options.validator().validate(ReportJson.writeBytes(r));
+      assertThat(v.result().withSeverity(Severity.ERROR)).isEmpty();
+      decoded.add(v.report().orElseThrow());
+    }
+    assertThat(decoded).isEqualTo(applied.reports());
+    Measure first = decoded.get(0).measures().get(0);
+    assertThat(first.history()).containsExactly(ProgressUpdate.builder().date(LocalDate.of(2024, 6, 10))
+        .status(MeasureStatus.IN_PROGRESS).note("已完成第一次集中学习").addEvidence("签到表", "学习笔记").by("王某").build());
+    Measure third = decoded.get(0).measures().get(2);
+    assertThat(third.status()).contains(MeasureStatus.VERIFIED);
+    assertThat(third.verification()).contains(Verification.of(LocalDate.of(2024, 6, 28), "县委督查室"));
+    assertThat(LedgerRules.check(LedgerView.of(decoded.get(0)), Fixtures.AS_OF).codes())
+        .doesNotContain("ledger.verified.no-verifier");
+
+    byte[] again = Fixtures.export(decoded, LedgerFormat.CSV, options);
+    ByteArrayOutputStream next = new ByteArrayOutputStream();
+    applied.writeLedger(LedgerFormat.CSV, next, options);
+    assertThat(again).isEqualTo(next.toByteArray());
+    List<List<String>> exported = rows(again);
+    assertThat(exported).hasSameSizeAs(edited);
+    List<LedgerColumn> oneOff = List.of(LedgerColumn.NOTE, LedgerColumn.NOTE_DATE, LedgerColumn.EVIDENCE,
+        LedgerColumn.REPORTER, LedgerColumn.HISTORY);
+    assertThat(exported.get(0)).as("header").isEqualTo(edited.get(0));
+    for (int i = 1; i < edited.size(); i++) {
+      for (LedgerColumn c : LedgerColumn.values()) {
+        if (!oneOff.contains(c)) {
+          assertThat(exported.get(i).get(col(c))).as("row %d, %s", i, c.header()).isEqualTo(edited.get(i).get(col(c)));
+        } else if (c != LedgerColumn.HISTORY) {
+          assertThat(exported.get(i).get(col(c))).as("row %d, %s", i, c.header()).isEmpty();
+        }
+      }
+    }
+    assertThat(exported.get(1).get(col(LedgerColumn.HISTORY)))
+        .isEqualTo("2024-06-10｜整改中｜已完成第一次集中学习｜佐证：签到表；学习笔记｜填报：王某");
+    assertThat(exported.get(3).get(col(LedgerColumn.HISTORY))).isEqualTo(Fixtures.AS_OF + "｜已验收｜");
+
+    // the next round starts from the reports alone: applying their export changes nothing
+    ApplyResult second = Ledgers.apply(again, LedgerFormat.CSV, decoded, options);
+    assertThat(second.result().diagnostics()).isEmpty();
+    assertThat(second.changed()).isEmpty();
   }
 
   @Test

@@ -43,7 +43,11 @@ final class FieldLabels {
     /** …关联的第N个检视内容 (in place of 关联的检视内容). */
     LINKED("关联的第%s个检视内容", true),
     /** …的第N个后续段落 (in place of 的后续段落). */
-    MORE("的第%s个后续段落", true);
+    MORE("的第%s个后续段落", true),
+    /** …的第N条进展记录 (in place of 的进展记录). */
+    UPDATE("的第%s条进展记录", true),
+    /** …的第N项佐证材料 (in place of 的佐证材料). */
+    EVIDENCE("的第%s项佐证材料", true);
 
     private final String pattern;
     private final boolean afterOwner;
@@ -55,7 +59,7 @@ final class FieldLabels {
 
     /** Whether the item's name replaces the array's own suffix rather than following it. */
     boolean replacesSuffix() {
-      return this == LINKED || this == MORE;
+      return this == LINKED || this == MORE || this == UPDATE || this == EVIDENCE;
     }
   }
 
@@ -79,7 +83,16 @@ final class FieldLabels {
       "owner", new Member(null, "的责任人", null, null),
       "due", new Member(null, "的完成时限", null, null),
       "kind", new Member(null, "的整改类型", null, null),
-      "status", new Member(null, "的整改状态", null, null))));
+      "status", new Member(null, "的整改状态", null, null),
+      "history", new Member(null, "的进展记录", Item.UPDATE, new Shape("", Map.of(
+          "date", new Member(null, "的日期", null, null),
+          "status", new Member(null, "的状态", null, null),
+          "note", new Member(null, "的说明", null, null),
+          "evidence", new Member(null, "的佐证材料", Item.EVIDENCE, null),
+          "by", new Member(null, "的填报人", null, null)))),
+      "verification", new Member(null, "的验收", null, new Shape("", Map.of(
+          "date", new Member(null, "日期", null, null),
+          "by", new Member(null, "人", null, null)))))));
   private static final Shape EXTRA_SECTION = new Shape("", Map.of(
       "heading", new Member(null, "的标题", null, null),
       "placement", new Member(null, "的位置", null, null),

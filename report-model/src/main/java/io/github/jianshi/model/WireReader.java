@@ -14,12 +14,14 @@ import io.github.jianshi.core.MeasureStatus;
 import io.github.jianshi.core.Numbering;
 import io.github.jianshi.core.Paragraph;
 import io.github.jianshi.core.PointStyle;
+import io.github.jianshi.core.ProgressUpdate;
 import io.github.jianshi.core.Report;
 import io.github.jianshi.core.ReportStatus;
 import io.github.jianshi.core.SectionHeadings;
 import io.github.jianshi.core.Segment;
 import io.github.jianshi.core.SegmentKind;
 import io.github.jianshi.core.Verdict;
+import io.github.jianshi.core.Verification;
 import io.github.jianshi.core.diagnostic.Diagnostic;
 import io.github.jianshi.model.SchemaRules.Rule;
 import java.time.DateTimeException;
@@ -468,11 +470,97 @@ final class WireReader {
         }
         case "kind" -> b.kind(enumValue(v, m, MEASURE_KIND));
         case "status" -> b.status(enumValue(v, m, MEASURE_STATUS));
+        case "history" -> {
+          // an update whose date is not real is null here, and the problem is recorded
+          for (ProgressUpdate u : array(v, m, (e, ur, k) -> progressUpdate(e, ur, "/measures/" + index + "/history/" + k))) {
+            if (u != null) {
+              b.addHistory(u);
+            }
+          }
+        }
+        case "verification" -> {
+          Verification verification = verification(v, m, "/measures/" + index + "/verification");
+          if (verification != null) {
+            b.verification(verification);
+          }
+        }
         default -> throw Bail.INSTANCE;
       }
     }
     required(seen, rule);
     return b.build();
+  }
+
+  /** A progress update of a measure; {@code at} is its pointer (for a date that is not real). */
+  private ProgressUpdate progressUpdate(JsonToken t, Rule r, String at) {
+    Rule rule = object(t, r);
+    ProgressUpdate.Builder b = ProgressUpdate.builder();
+    boolean dated = false;
+    boolean stated = false;
+    long seen = 0;
+    for (String name = p.nextName(); name != null; name = p.nextName()) {
+      int i = rule.member(name);
+      JsonToken v = p.nextToken();
+      seen = once(seen, i);
+      Rule m = rule.members[i];
+      if (absent(v, m)) {
+        continue;
+      }
+      switch (name) {
+        case "date" -> {
+          LocalDate date = date(v, m, at + "/date");
+          if (date != null) {
+            b.date(date);
+            dated = true;
+          }
+        }
+        case "status" -> {
+          b.status(enumValue(v, m, MEASURE_STATUS));
+          stated = true;
+        }
+        case "note" -> b.note(text(v, m));
+        case "evidence" -> b.evidence(texts(v, m));
+        case "by" -> b.by(text(v, m));
+        default -> throw Bail.INSTANCE;
+      }
+    }
+    required(seen, rule);
+    if (!stated) {
+      // required by the schema, which the tree passed: a broken schema
+      throw Bail.INSTANCE;
+    }
+    // a date that is not real is a problem already recorded; the report is then not built
+    return dated ? b.build() : null;
+  }
+
+  /** The verification of a measure; {@code at} is its pointer (for a date that is not real). */
+  private Verification verification(JsonToken t, Rule r, String at) {
+    Rule rule = object(t, r);
+    Verification.Builder b = Verification.builder();
+    boolean dated = false;
+    long seen = 0;
+    for (String name = p.nextName(); name != null; name = p.nextName()) {
+      int i = rule.member(name);
+      JsonToken v = p.nextToken();
+      seen = once(seen, i);
+      Rule m = rule.members[i];
+      if (absent(v, m)) {
+        continue;
+      }
+      switch (name) {
+        case "date" -> {
+          LocalDate date = date(v, m, at + "/date");
+          if (date != null) {
+            b.date(date);
+            dated = true;
+          }
+        }
+        case "by" -> b.by(text(v, m));
+        default -> throw Bail.INSTANCE;
+      }
+    }
+    required(seen, rule);
+    return dated ? b.build() : null;
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -11,9 +11,11 @@ import io.github.jianshi.core.Measure;
 import io.github.jianshi.core.Numbering;
 import io.github.jianshi.core.PointStyle;
 import io.github.jianshi.core.Paragraph;
+import io.github.jianshi.core.ProgressUpdate;
 import io.github.jianshi.core.Report;
 import io.github.jianshi.core.Segment;
 import io.github.jianshi.core.SectionHeadings;
+import io.github.jianshi.core.Verification;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.time.LocalDate;
@@ -190,6 +192,30 @@ final class WireWriter {
     }
     if (m.status().isPresent()) {
       g.writeStringProperty("status", m.status().get().id());
+    }
+    if (!m.history().isEmpty()) {
+      g.writeName("history");
+      g.writeStartArray();
+      for (ProgressUpdate u : m.history()) {
+        g.writeStartObject();
+        g.writeStringProperty("date", date(u.date()));
+        g.writeStringProperty("status", u.status().id());
+        if (!u.note().isEmpty()) {
+          g.writeStringProperty("note", u.note());
+        }
+        nonEmpty(g, "evidence", u.evidence());
+        optional(g, "by", u.by());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    if (m.verification().isPresent()) {
+      Verification v = m.verification().get();
+      g.writeName("verification");
+      g.writeStartObject();
+      g.writeStringProperty("date", date(v.date()));
+      optional(g, "by", v.by());
+      g.writeEndObject();
     }
     g.writeEndObject();
   }

@@ -30,6 +30,14 @@ class FieldLabelsTest {
     assertThat(FieldLabels.report("/extraSections/0/paragraphs/3")).isEqualTo("第一个其他部分的正文第四段");
     assertThat(FieldLabels.report("/numbering/points")).isEqualTo("查摆问题的序号样式");
     assertThat(FieldLabels.report("/measures/199")).isEqualTo("第200条整改措施");
+    assertThat(FieldLabels.report("/measures/1/history")).isEqualTo("第二条整改措施的进展记录");
+    assertThat(FieldLabels.report("/measures/1/history/0")).isEqualTo("第二条整改措施的第一条进展记录");
+    assertThat(FieldLabels.report("/measures/1/history/2/date")).isEqualTo("第二条整改措施的第三条进展记录的日期");
+    assertThat(FieldLabels.report("/measures/0/history/0/evidence/1"))
+        .isEqualTo("第一条整改措施的第一条进展记录的第二项佐证材料");
+    assertThat(FieldLabels.report("/measures/0/verification")).isEqualTo("第一条整改措施的验收");
+    assertThat(FieldLabels.report("/measures/0/verification/date")).isEqualTo("第一条整改措施的验收日期");
+    assertThat(FieldLabels.report("/measures/0/verification/by")).isEqualTo("第一条整改措施的验收人");
     // what the format does not have is quoted as written
     assertThat(FieldLabels.report("/measures/0/ownr")).isEqualTo("第一条整改措施中的“ownr”");
     assertThat(FieldLabels.report("/a~1b")).isEqualTo("“a/b”");

@@ -56,6 +56,9 @@ class JsonFormatDocTest {
     assertThat(r.signature()).isNotEmpty();
     assertThat(r.causes().get(0).moreParagraphs()).isNotEmpty();
     assertThat(r.measures().get(0).moreParagraphs()).isNotEmpty();
+    assertThat(r.measures().get(0).history().get(0).evidence()).isNotEmpty();
+    assertThat(r.measures().get(0).history().get(0).by()).isPresent();
+    assertThat(r.measures().get(1).verification().flatMap(v -> v.by())).isPresent();
   }
 
   @Test

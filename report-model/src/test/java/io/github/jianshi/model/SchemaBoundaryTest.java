@@ -124,6 +124,10 @@ class SchemaBoundaryTest {
       ((ObjectNode) report.get("findings").get(0)).put("heading", "一、在学习方面");
       ((ObjectNode) report.get("causes").get(0)).set("checkpoints", report.get("measures").get(0).get("checkpoints"));
       ((ObjectNode) report.get("measures").get(0)).put("owner", "县委办");
+      ((ObjectNode) report.get("measures").get(0)).set("history", MAPPER.readTree("[{\"date\": \"2022-09-15\", "
+          + "\"status\": \"done\", \"note\": \"已完成\", \"evidence\": [\"通知.pdf\"], \"by\": \"县委办\"}]"));
+      ((ObjectNode) report.get("measures").get(0)).set("verification",
+          MAPPER.readTree("{\"date\": \"2022-09-20\", \"by\": \"县纪委\"}"));
       ((ObjectNode) report.get("numbering")).put("causes", "chinese-comma");
       JsonNode schema = MAPPER.readTree(reportSchema);
       new Generator(schema, report, false, out).walk(schema, report, "");

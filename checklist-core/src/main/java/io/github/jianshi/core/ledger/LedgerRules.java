@@ -1,5 +1,7 @@
 package io.github.jianshi.core.ledger;
 
+import io.github.jianshi.core.ProgressUpdate;
+import io.github.jianshi.core.Verification;
 import io.github.jianshi.core.MeasureKind;
 import io.github.jianshi.core.MeasureStatus;
 import io.github.jianshi.core.diagnostic.Diagnostic;

@@ -19,7 +19,8 @@ public final class LedgerView {
   private LedgerView() {}
 
   /**
-   * The entries of a report, one per measure, in the report's order, with an empty history.
+   * The entries of a report, one per measure, in the report's order, with the history and the
+   * verification the measures carry.
    *
    * @param report the report
    * @return an unmodifiable list
@@ -44,6 +45,8 @@ public final class LedgerView {
           .due(m.due())
           .kind(m.kind())
           .status(m.status())
+          .history(m.history())
+          .verification(m.verification())
           .build());
     }
     return List.copyOf(out);
@@ -104,7 +107,8 @@ public final class LedgerView {
   }
 
   /**
-   * The report with the ledger fields of its measures (owner, due date, kind, status) taken from the
+   * The report with the ledger fields of its measures (owner, due date, kind, status, history,
+   * verification) taken from the
    * entries with the same id; measures without an entry, and the text of all measures, stay as they
    * are. The status taken is the entry's {@linkplain LedgerEntry#effectiveStatus() effective status},
    * unless the entry neither records a status nor has updates.
@@ -127,7 +131,8 @@ public final class LedgerView {
         updated.add(m);
         continue;
       }
-      Measure.Builder b = Measure.builder().from(m).owner(e.owner()).due(e.due()).kind(e.kind());
+      Measure.Builder b = Measure.builder().from(m).owner(e.owner()).due(e.due()).kind(e.kind())
+          .history(e.history()).verification(e.verification());
       if (e.status().isPresent() || !e.history().isEmpty()) {
         b.status(e.effectiveStatus());
       } else {

@@ -2,6 +2,8 @@ package io.github.jianshi.core.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.jianshi.core.ProgressUpdate;
+import io.github.jianshi.core.Verification;
 import io.github.jianshi.core.MeasureKind;
 import io.github.jianshi.core.MeasureStatus;
 import io.github.jianshi.core.diagnostic.Diagnostic;

@@ -2,6 +2,8 @@ package io.github.jianshi.core.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.jianshi.core.ProgressUpdate;
+import io.github.jianshi.core.Verification;
 import io.github.jianshi.core.Author;
 import io.github.jianshi.core.Measure;
 import io.github.jianshi.core.MeasureStatus;
@@ -82,7 +84,33 @@ class LedgerViewTest {
     assertThat(m.due()).contains(LocalDate.of(2024, 9, 30));
     assertThat(m.status()).contains(MeasureStatus.DONE);
     assertThat(m.text()).isEqualTo(r.measures().get(0).text());
+    assertThat(m.history()).isEqualTo(changed.history());
     assertThat(u.measures().subList(1, u.measures().size())).isEqualTo(r.measures().subList(1, r.measures().size()));
+  }
+
+  @Test
+  void historyAndVerificationTravelBetweenMeasuresAndEntries() {
+    Report r = SampleReports.trackedMeasures();
+    LedgerEntry first = LedgerView.of(r).get(0);
+    LedgerEntry verified = LedgerEntry.builder().from(first)
+        .addHistory(ProgressUpdate.builder().date(LocalDate.of(2024, 3, 1)).status(MeasureStatus.DONE).note("已建立制度")
+            .addEvidence("县局发〔2024〕3号").by("办公室").build())
+        .addHistory(ProgressUpdate.of(LocalDate.of(2024, 3, 20), MeasureStatus.VERIFIED, "验收合格"))
+        .verification(Verification.of(LocalDate.of(2024, 3, 20), "县纪委监委"))
+        .build();
+    Report u = LedgerView.apply(r, Map.of(verified.id(), verified));
+    Measure m = u.measures().get(0);
+    assertThat(m.history()).isEqualTo(verified.history());
+    assertThat(m.verification()).isEqualTo(verified.verification());
+    assertThat(m.status()).contains(MeasureStatus.VERIFIED);
+    assertThat(m.isTracked()).isTrue();
+    // read back from the report, the entry is the one applied: nothing lives only in the ledger
+    LedgerEntry again = LedgerView.of(u).get(0);
+    assertThat(again.history()).isEqualTo(verified.history());
+    assertThat(again.verification()).isEqualTo(verified.verification());
+    assertThat(LedgerRules.check(again, LocalDate.of(2024, 4, 1)).codes()).doesNotContain("ledger.verified.no-verifier");
+    Measure untracked = Measure.builder().text("x").addHistory(verified.history().get(0)).build();
+    assertThat(untracked.isTracked()).isTrue();
   }
 
   @Test

@@ -1,6 +1,5 @@
-package io.github.jianshi.core.ledger;
+package io.github.jianshi.core;
 
-import io.github.jianshi.core.MeasureStatus;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package io.github.jianshi.core.ledger;
+package io.github.jianshi.core;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 
 /**
  * The verification that closes a ledger entry (销号): when, and by whom. A verification without a
- * verifier can be built (a spreadsheet may lack one); {@link LedgerRules} reports it.
+ * verifier can be built (a spreadsheet may lack one); {@code LedgerRules} reports it.
  */
 @Value.Immutable
 public abstract class Verification {
