@@ -142,6 +142,9 @@ final class LedgerApplier {
     }
     List<ProgressUpdate> history = has(row, LedgerColumn.HISTORY)
         ? text(row, LedgerColumn.HISTORY).map(h -> history(row, h, errors)).orElse(List.of()) : base.history();
+    if (errors.isEmpty()) {
+      appendOnly(row, base.history(), history, errors);
+    }
     b.history(history);
     LedgerEntry withHistory = b.build();
     MeasureStatus current = withHistory.effectiveStatus();
@@ -244,6 +247,24 @@ final class LedgerApplier {
 
   private static List<String> list(String cell) {
     return Arrays.stream(cell.split("[；;\\n]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+  }
+
+  /**
+   * The history is append-only: a 进展记录 cell must begin with every update the report already has,
+   * unchanged. A line deleted or edited in the spreadsheet refuses the row (naming the first update it
+   * lost), so that no recorded update is dropped silently.
+   */
+  private static void appendOnly(LedgerSheet.Row row, List<ProgressUpdate> had, List<ProgressUpdate> now,
+      List<Diagnostic> errors) {
+    for (int i = 0; i < had.size(); i++) {
+      if (i >= now.size() || !had.get(i).equals(now.get(i))) {
+        ProgressUpdate lost = had.get(i);
+        errors.add(LedgerDiagnostics.row("ledger.row.history.rewritten", Severity.ERROR, row.number(),
+            row.column(LedgerColumn.HISTORY), String.valueOf(i + 1),
+            lost.date() + LedgerLine.BAR + lost.status().label()));
+        return;
+      }
+    }
   }
 
   /** Parses the history cell; lines that do not start with a date continue the note of the line before. */

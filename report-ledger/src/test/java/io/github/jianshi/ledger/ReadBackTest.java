@@ -111,6 +111,32 @@ class ReadBackTest {
   }
 
   @Test
+  void aDeletedOrEditedProgressLineRefusesTheRowAndKeepsTheHistory() {
+    ApplyResult first = edit(rows -> {
+      rows.get(2).set(col(LedgerColumn.NOTE), "已起草议事规则修订稿");
+      rows.get(2).set(col(LedgerColumn.NOTE_DATE), "2024-06-20");
+      rows.get(2).set(col(LedgerColumn.STATUS), "整改中");
+    });
+    assertThat(first.result().diagnostics()).isEmpty();
+    List<ProgressUpdate> had = first.entries().get(1).history();
+    assertThat(had).hasSize(1);
+    for (String cell : List.of("", "2024-06-21" + LedgerLine.BAR + "整改中" + LedgerLine.BAR + "已起草议事规则修订稿")) {
+      ByteArrayOutputStream next = new ByteArrayOutputStream();
+      first.writeLedger(LedgerFormat.CSV, next, Fixtures.options());
+      List<List<String>> rows = rows(next.toByteArray());
+      rows.get(2).set(col(LedgerColumn.HISTORY), cell);
+      ApplyResult again = Ledgers.apply(csv(rows), LedgerFormat.CSV, first.reports(), Fixtures.options());
+      assertThat(again.result().codes()).as(cell).containsExactly("ledger.row.history.rewritten");
+      Diagnostic d = again.result().diagnostics().get(0);
+      assertThat(d.line()).hasValue(3);
+      assertThat(d.message(Locale.CHINA)).contains("第1条记录（2024-06-20" + LedgerLine.BAR + "整改中）").doesNotContain("history");
+      assertThat(again.changed()).isEmpty();
+      assertThat(again.entries().get(1).history()).isEqualTo(had);
+      assertThat(again.reports().get(0).measures().get(1).history()).isEqualTo(had);
+    }
+  }
+
+  @Test
   void aProgressNoteWithADateTypedAsText() {
     ApplyResult r = edit(rows -> {
       rows.get(2).set(col(LedgerColumn.NOTE), "已起草议事规则修订稿");
