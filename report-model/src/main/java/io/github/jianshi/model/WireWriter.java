@@ -22,6 +22,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.util.BufferRecycler;
+import tools.jackson.core.util.ByteArrayBuilder;
 
 /**
  * Writes reports and checklists in the canonical form: the domain's field order, absent optionals
@@ -31,10 +33,19 @@ import tools.jackson.core.JsonGenerator;
 final class WireWriter {
   private WireWriter() {}
 
+  /**
+   * Writes a report to a new array. The bytes go into Jackson's segmented {@link ByteArrayBuilder}
+   * with a pooled {@link BufferRecycler}, as Jackson's own {@code writeValueAsBytes} does: no large
+   * zeroed buffer and no doubling copies per call, only the result array.
+   */
   static byte[] report(Report report) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
-    report(report, out);
-    return out.toByteArray();
+    BufferRecycler recycler = Json.WRITE_FACTORY._getBufferRecycler();
+    try (ByteArrayBuilder out = new ByteArrayBuilder(recycler)) {
+      report(report, out);
+      return out.getClearAndRelease();
+    } finally {
+      recycler.releaseToPool();
+    }
   }
 
   static void report(Report report, OutputStream out) {
