@@ -16,11 +16,11 @@ import io.github.jianshi.core.Report;
 import io.github.jianshi.core.Segment;
 import io.github.jianshi.core.SectionHeadings;
 import io.github.jianshi.core.Verification;
-import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.util.BufferRecycler;
 import tools.jackson.core.util.ByteArrayBuilder;
@@ -33,19 +33,8 @@ import tools.jackson.core.util.ByteArrayBuilder;
 final class WireWriter {
   private WireWriter() {}
 
-  /**
-   * Writes a report to a new array. The bytes go into Jackson's segmented {@link ByteArrayBuilder}
-   * with a pooled {@link BufferRecycler}, as Jackson's own {@code writeValueAsBytes} does: no large
-   * zeroed buffer and no doubling copies per call, only the result array.
-   */
   static byte[] report(Report report) {
-    BufferRecycler recycler = Json.WRITE_FACTORY._getBufferRecycler();
-    try (ByteArrayBuilder out = new ByteArrayBuilder(recycler)) {
-      report(report, out);
-      return out.getClearAndRelease();
-    } finally {
-      recycler.releaseToPool();
-    }
+    return bytes(out -> report(report, out));
   }
 
   static void report(Report report, OutputStream out) {
@@ -56,9 +45,22 @@ final class WireWriter {
   }
 
   static byte[] checklist(Checklist checklist) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(4 * 1024);
-    checklist(checklist, out);
-    return out.toByteArray();
+    return bytes(out -> checklist(checklist, out));
+  }
+
+  /**
+   * Writes to a new array. The bytes go into Jackson's segmented {@link ByteArrayBuilder} with a
+   * pooled {@link BufferRecycler}, as Jackson's own {@code writeValueAsBytes} does: no large zeroed
+   * buffer and no doubling copies per call, only the result array.
+   */
+  private static byte[] bytes(Consumer<OutputStream> write) {
+    BufferRecycler recycler = Json.WRITE_FACTORY._getBufferRecycler();
+    try (ByteArrayBuilder out = new ByteArrayBuilder(recycler)) {
+      write.accept(out);
+      return out.getClearAndRelease();
+    } finally {
+      recycler.releaseToPool();
+    }
   }
 
   static void checklist(Checklist checklist, OutputStream out) {
