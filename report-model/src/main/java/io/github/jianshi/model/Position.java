@@ -1,5 +1,8 @@
 package io.github.jianshi.model;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -22,11 +25,7 @@ record Position(int line, int column) {
    */
   static Position at(byte[] bytes, int line, long offset) {
     int end = clamp(bytes, offset);
-    int start = end;
-    while (start > 0 && bytes[start - 1] != '\n' && bytes[start - 1] != '\r') {
-      start--;
-    }
-    return new Position(line, 1 + units(bytes, start, end));
+    return new Position(line, 1 + units(bytes, lineStart(bytes, 0, end), end));
   }
 
   /**
@@ -58,10 +57,7 @@ record Position(int line, int column) {
     for (int i = 0; i < n; i++) {
       long anchor = (byOffset[i] << 32) | (byOffset[i] >>> 32);
       int end = clamp(bytes, Anchors.offset(anchor));
-      int start = end;
-      while (start > previousEnd && bytes[start - 1] != '\n' && bytes[start - 1] != '\r') {
-        start--;
-      }
+      int start = lineStart(bytes, previousEnd, end);
       boolean continuesLine = start == previousEnd && start > 0 && bytes[start - 1] != '\n' && bytes[start - 1] != '\r';
       int column = (continuesLine ? previousColumn : 1) + units(bytes, start, end);
       out.put(anchor, new Position(Anchors.line(anchor), column));
@@ -114,10 +110,52 @@ record Position(int line, int column) {
     return new Position(line, column);
   }
 
-  /** UTF-16 code units of the UTF-8 bytes from start to end: lead bytes count one, 4-byte leads two. */
-  private static int units(byte[] bytes, int start, int end) {
+  /** Eight bytes of an array at a time; byte i of the array is byte i % 8 of the long. */
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long LOW_SEVEN = 0x7F7F7F7F7F7F7F7FL;
+  private static final long HIGHS = 0x8080808080808080L;
+  private static final long LINE_FEEDS = 0x0A0A0A0A0A0A0A0AL;
+  private static final long RETURNS = 0x0D0D0D0D0D0D0D0DL;
+
+  /** The zero bytes of a word, as their high bits, exactly (no borrow reaches another byte). */
+  private static long zeros(long x) {
+    return ~(((x & LOW_SEVEN) + LOW_SEVEN) | x | LOW_SEVEN);
+  }
+
+  /**
+   * Where the line holding {@code end} starts: just after the last LF or CR in {@code [floor, end)},
+   * or {@code floor}. Eight bytes at a time, since in a minified document this walks back over
+   * everything before the offset.
+   */
+  static int lineStart(byte[] bytes, int floor, int end) {
+    int i = end;
+    for (; i - Long.BYTES >= floor; i -= Long.BYTES) {
+      long x = (long) LONGS.get(bytes, i - Long.BYTES);
+      long ends = zeros(x ^ LINE_FEEDS) | zeros(x ^ RETURNS);
+      if (ends != 0) {
+        return i - Long.BYTES + (7 - (Long.numberOfLeadingZeros(ends) >>> 3)) + 1;
+      }
+    }
+    while (i > floor && bytes[i - 1] != '\n' && bytes[i - 1] != '\r') {
+      i--;
+    }
+    return i;
+  }
+
+  /**
+   * UTF-16 code units of the UTF-8 bytes from start to end: lead bytes count one, 4-byte leads two;
+   * eight bytes at a time (a continuation byte is {@code 10xxxxxx}, a 4-byte lead {@code 1111xxxx}).
+   */
+  static int units(byte[] bytes, int start, int end) {
     int units = 0;
-    for (int i = start; i < end; i++) {
+    int i = start;
+    for (; i + Long.BYTES <= end; i += Long.BYTES) {
+      long x = (long) LONGS.get(bytes, i);
+      long continuations = x & ~(x << 1) & HIGHS;
+      long fourByteLeads = x & (x << 1) & (x << 2) & (x << 3) & HIGHS;
+      units += Long.BYTES - Long.bitCount(continuations) + Long.bitCount(fourByteLeads);
+    }
+    for (; i < end; i++) {
       int b = bytes[i] & 0xFF;
       if ((b & 0xC0) != 0x80) {
         units += b >= 0xF0 ? 2 : 1;

@@ -73,4 +73,35 @@ class PositionTest {
       }
     }
   }
+
+  /**
+   * The word-at-a-time line start and code-unit count agree with byte loops on random bytes rich in
+   * line ends, continuation bytes and 4-byte leads, at every alignment.
+   */
+  @Test
+  void wordAtATimeScansAgreeWithByteLoops() {
+    Random random = new Random(20261127L);
+    byte[] kinds = {'\n', '\r', 'a', (byte) 0x80, (byte) 0xBF, (byte) 0xC3, (byte) 0xE4, (byte) 0xF0, (byte) 0xFF, (byte) (0x0A ^ 0x80)};
+    for (int round = 0; round < 5_000; round++) {
+      byte[] b = new byte[random.nextInt(70)];
+      for (int i = 0; i < b.length; i++) {
+        b[i] = random.nextBoolean() ? kinds[random.nextInt(kinds.length)] : (byte) random.nextInt(256);
+      }
+      int floor = random.nextInt(b.length + 1);
+      int end = floor + random.nextInt(b.length - floor + 1);
+      int start = end;
+      while (start > floor && b[start - 1] != '\n' && b[start - 1] != '\r') {
+        start--;
+      }
+      assertThat(Position.lineStart(b, floor, end)).as("line start, round %d", round).isEqualTo(start);
+      int units = 0;
+      for (int i = floor; i < end; i++) {
+        int x = b[i] & 0xFF;
+        if ((x & 0xC0) != 0x80) {
+          units += x >= 0xF0 ? 2 : 1;
+        }
+      }
+      assertThat(Position.units(b, floor, end)).as("units, round %d", round).isEqualTo(units);
+    }
+  }
 }
