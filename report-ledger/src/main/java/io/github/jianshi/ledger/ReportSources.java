@@ -150,6 +150,10 @@ final class ReportSources {
     private boolean eof;
     private byte[] line = new byte[4096];
     private int length;
+    /** The array holding the line read: {@link #buf} when the line lies in it whole, else {@link #line}. */
+    private byte[] array;
+    /** Where the line read starts in {@link #array}. */
+    private int offset;
     private boolean tooLong;
 
     Lines(java.io.InputStream in, int max) {
@@ -165,6 +169,8 @@ final class ReportSources {
     boolean next() throws IOException {
       length = 0;
       tooLong = false;
+      array = line;
+      offset = 0;
       boolean any = false;
       while (true) {
         if (pos == end) {
@@ -174,30 +180,67 @@ final class ReportSources {
         }
         any = true;
         int from = pos;
-        int nl = from;
-        while (nl < end && buf[nl] != '\n') {
-          nl++;
+        int nl = newline(buf, from, end);
+        if (nl < end && length == 0 && !tooLong) {
+          // the whole line is in the buffer: no copy until the bytes are asked for
+          pos = nl + 1;
+          array = buf;
+          offset = from;
+          length = nl - from;
+          return ended();
         }
         keep(from, nl - from);
         if (nl < end) {
           pos = nl + 1;
-          if (length > 0 && !tooLong && line[length - 1] == '\r') {
-            length--;
-          }
-          if (length > max) {
-            tooLong = true;
-          }
-          return true;
+          array = line; // keep may have grown it
+          return ended();
         }
         pos = end;
       }
-      if (length > 0 && !tooLong && line[length - 1] == '\r') {
+      array = line;
+      ended();
+      return any;
+    }
+
+    /** Drops a {@code \r} before the line end and marks a line over the limit; true. */
+    private boolean ended() {
+      if (length > 0 && !tooLong && array[offset + length - 1] == '\r') {
         length--;
       }
       if (length > max) {
         tooLong = true;
       }
-      return any;
+      return true;
+    }
+
+    /** Eight bytes of an array at a time, in the order they are in the array. */
+    private static final java.lang.invoke.VarHandle LONGS =
+        java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+
+    /**
+     * The index of the first {@code '\n'} in {@code b[from, end)}, or {@code end}: eight bytes at a
+     * time (a byte equal to {@code '\n'} becomes zero after an exclusive or, and the lowest zero
+     * byte of a word is found exactly by the borrow trick), which makes splitting lines, the one
+     * step of a roll-up that every thread waits for in turn, several times faster than a byte loop.
+     */
+    static int newline(byte[] b, int from, int end) {
+      int i = from;
+      for (; i + Long.BYTES <= end; i += Long.BYTES) {
+        long x = (long) LONGS.get(b, i) ^ NEWLINES;
+        long zero = (x - ONES) & ~x & HIGHS;
+        if (zero != 0) {
+          return i + (Long.numberOfTrailingZeros(zero) >>> 3);
+        }
+      }
+      for (; i < end; i++) {
+        if (b[i] == '\n') {
+          return i;
+        }
+      }
+      return end;
     }
 
     private boolean fill() throws IOException {
@@ -235,11 +278,11 @@ final class ReportSources {
 
     /** Whether the line read holds only white space. */
     boolean blank() {
-      for (int i = 0; i < length; i++) {
-        byte b = line[i];
+      for (int i = offset; i < offset + length; i++) {
+        byte b = array[i];
         if (b < 0) {
           // non-ASCII: white space such as U+3000 counts as blank, as String.isBlank says
-          return new String(line, i, length - i, StandardCharsets.UTF_8).isBlank();
+          return new String(array, i, offset + length - i, StandardCharsets.UTF_8).isBlank();
         }
         if (!Character.isWhitespace(b)) {
           return false;
@@ -250,7 +293,7 @@ final class ReportSources {
 
     /** The bytes of the line read. */
     byte[] bytes() {
-      return java.util.Arrays.copyOf(line, length);
+      return java.util.Arrays.copyOfRange(array, offset, offset + length);
     }
 
     @Override

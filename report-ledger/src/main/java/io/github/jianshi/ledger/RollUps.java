@@ -13,7 +13,6 @@ import io.github.jianshi.core.ledger.LedgerEntry;
 import io.github.jianshi.core.ledger.LedgerView;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,24 +24,32 @@ import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
  * Computes roll-ups, streaming. On one thread, documents are read, decoded and counted in turn. On
- * more, the calling thread only reads documents and groups them in chunks of {@link #CHUNK}; each
- * chunk is decoded <em>and counted</em> by a pool thread into a tally of its own, and the calling
- * thread merges the chunks' tallies in the order read, so the result does not depend on which thread
- * finished first. Memory holds at most {@link #IN_FLIGHT} documents' bytes, the counts, and the
- * bounded lists; decoded reports are dropped as soon as their chunk is counted.
+ * more, every thread, the calling one included, does the same in turn on chunks of {@link #CHUNK}:
+ * it takes the next chunk from the shared reader (under its lock, the one serial step besides
+ * merging), decodes <em>and counts</em> it into a tally of its own, and hands the tally to the
+ * {@link Merger}, which merges the tallies in the order the chunks were read, so the result does not
+ * depend on which thread finished first. There is no reading thread: the bytes of a document are
+ * decoded on the core that read them, and no thread waits for another except for the lock and the
+ * bound on read-ahead. Memory holds at most {@link #IN_FLIGHT} documents' bytes (chunks taken and not
+ * yet merged), the counts, and the bounded lists; decoded reports are dropped as soon as their chunk
+ * is counted.
  */
 final class RollUps {
-  /** Documents decoded and counted by one pool task. */
+  /** Documents decoded and counted by one thread in turn. */
   static final int CHUNK = 16;
   /** Documents read ahead of the merge, at most. */
   static final int IN_FLIGHT = 256;
+  /** How long an idle helper thread is kept. */
+  static final long KEEP_ALIVE_SECONDS = 30;
   private static final String NONE = "未填写";
 
   private RollUps() {}
@@ -51,55 +58,156 @@ final class RollUps {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be 1 or more: " + threads);
     }
-    Tally t = new Tally(options);
     Iterator<ReportSources.Raw> it = raw.iterator();
     if (threads == 1) {
+      Tally t = new Tally(options);
       while (it.hasNext()) {
         t.add(it.next());
       }
       return t.build();
     }
-    ExecutorService pool = Executors.newFixedThreadPool(threads, DECODERS);
+    Merger merger = new Merger(it, options);
+    List<Future<?>> helpers = new ArrayList<>(threads - 1);
     try {
-      ArrayDeque<Future<Tally>> pending = new ArrayDeque<>();
-      while (it.hasNext()) {
-        List<ReportSources.Raw> chunk = new ArrayList<>(CHUNK);
-        while (chunk.size() < CHUNK && it.hasNext()) {
-          chunk.add(it.next());
-        }
-        pending.add(pool.submit(() -> {
-          Tally part = new Tally(options);
-          chunk.forEach(part::add);
-          return part;
-        }));
-        if (pending.size() * CHUNK >= IN_FLIGHT) {
-          t.merge(join(pending.poll()));
-        }
+      for (int i = 1; i < threads; i++) {
+        helpers.add(HELPERS.submit(merger::work));
       }
-      while (!pending.isEmpty()) {
-        t.merge(join(pending.poll()));
+      merger.work();
+      for (Future<?> f : helpers) {
+        join(f);
       }
     } finally {
-      pool.shutdownNow();
+      // after a failure or an interrupt of the caller, the helpers stop at their next chunk
+      helpers.forEach(f -> f.cancel(true));
     }
-    return t.build();
+    return merger.result();
   }
 
-  /** Daemon threads, so that a caller that gives up (interrupted) leaves nothing keeping the JVM. */
-  private static final ThreadFactory DECODERS = r -> {
-    Thread th = new Thread(r, "jianshi-roll-up");
-    th.setDaemon(true);
-    return th;
-  };
+  /**
+   * The helper threads of all roll-ups: made when needed, kept for {@link #KEEP_ALIVE_SECONDS} after
+   * their last task (a roll-up called again soon, as in a loop over many files, reuses warm threads
+   * instead of starting new ones), daemons, so that they never keep the JVM running. A roll-up uses
+   * at most {@code threads - 1} of them at a time.
+   */
+  private static final ExecutorService HELPERS = new ThreadPoolExecutor(0, Integer.MAX_VALUE, KEEP_ALIVE_SECONDS,
+      TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
+        Thread th = new Thread(r, "jianshi-roll-up");
+        th.setDaemon(true);
+        return th;
+      });
 
-  private static Tally join(Future<Tally> task) {
+  private static void join(Future<?> task) {
     try {
-      return task.get();
+      task.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("roll-up interrupted", e);
     } catch (ExecutionException e) {
       throw new IllegalStateException("decoding failed unexpectedly", e.getCause());
+    }
+  }
+
+  /**
+   * The shared state of a parallel roll-up. Two locks, so that a thread merging never holds up one
+   * reading: the reader (guarding the reader and the numbering of chunks) and the merger itself
+   * (guarding the tally of everything merged so far and the tallies that finished before an earlier
+   * chunk did). A semaphore with {@code IN_FLIGHT / CHUNK} permits bounds the chunks taken and not
+   * yet merged. Decoding and counting happen outside all of them.
+   */
+  static final class Merger {
+    private final Iterator<ReportSources.Raw> reader;
+    private final LedgerOptions options;
+    private final Tally total;
+    private final Semaphore window = new Semaphore(IN_FLIGHT / CHUNK);
+    /** Finished tallies waiting for an earlier chunk, by chunk number; guarded by this. */
+    private final Map<Long, Tally> waiting = new HashMap<>();
+    /** Guarded by the reader. */
+    private long taken;
+    /** Guarded by this. */
+    private long merged;
+    private volatile boolean exhausted;
+    private volatile Throwable failure;
+
+    Merger(Iterator<ReportSources.Raw> reader, LedgerOptions options) {
+      this.reader = reader;
+      this.options = options;
+      this.total = new Tally(options);
+    }
+
+    /** Takes, counts and merges chunks until the reader is exhausted or another thread failed. */
+    void work() {
+      try {
+        while (true) {
+          // the oldest chunk not merged is being counted by a thread that is not waiting here, so
+          // a permit comes back; a failing thread hands out permits to every waiting one
+          window.acquire();
+          if (failure != null || exhausted) {
+            window.release();
+            return;
+          }
+          List<ReportSources.Raw> chunk = new ArrayList<>(CHUNK);
+          long number;
+          synchronized (reader) {
+            while (chunk.size() < CHUNK && reader.hasNext()) {
+              chunk.add(reader.next());
+            }
+            if (chunk.isEmpty()) {
+              exhausted = true;
+              window.release();
+              return;
+            }
+            number = taken++;
+          }
+          Tally part = new Tally(options);
+          for (ReportSources.Raw r : chunk) {
+            part.add(r);
+          }
+          int done = 0;
+          synchronized (this) {
+            if (number != merged) {
+              waiting.put(number, part);
+              continue;
+            }
+            total.merge(part);
+            merged++;
+            done++;
+            for (Tally next = waiting.remove(merged); next != null; next = waiting.remove(merged)) {
+              total.merge(next);
+              merged++;
+              done++;
+            }
+          }
+          window.release(done);
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        fail(new IllegalStateException("roll-up interrupted", e));
+      } catch (RuntimeException | Error e) {
+        fail(e);
+      }
+    }
+
+    private void fail(Throwable e) {
+      synchronized (this) {
+        if (failure == null) {
+          failure = e;
+        }
+      }
+      window.release(IN_FLIGHT);
+    }
+
+    /** The roll-up of everything merged, or the first failure of any thread. */
+    synchronized RollUp result() {
+      if (failure instanceof RuntimeException r) {
+        throw r;
+      }
+      if (failure instanceof Error e) {
+        throw e;
+      }
+      if (!waiting.isEmpty()) {
+        throw new IllegalStateException("roll-up ended with " + waiting.size() + " chunks not merged");
+      }
+      return total.build();
     }
   }
 
@@ -186,10 +294,7 @@ final class RollUps {
       overdue += o.overdue;
       o.overdueByOrganization.forEach((k, v) -> overdueByOrganization.merge(k, v, Integer::sum));
       for (RollUp.OverdueItem item : o.overdueItems) {
-        overdueItems.add(item);
-        if (overdueItems.size() > RollUp.MAX_LISTED) {
-          overdueItems.poll();
-        }
+        keep(item);
       }
     }
 
@@ -218,15 +323,29 @@ final class RollUps {
         if (asOf.isPresent() && e.isOverdue(asOf.get())) {
           overdue++;
           overdueByOrganization.merge(org, 1, Integer::sum);
-          overdueItems.add(RollUp.OverdueItem.builder().entryId(e.id()).organization(org.equals(NONE) ? "" : org)
-              .summary(e.summary()).owner(e.owner().orElse("")).due(e.due().orElseThrow())
-              .status(e.effectiveStatus().label())
-              .daysOverdue(ChronoUnit.DAYS.between(e.due().get(), asOf.get())).build());
-          if (overdueItems.size() > RollUp.MAX_LISTED) {
-            overdueItems.poll();
+          long days = ChronoUnit.DAYS.between(e.due().orElseThrow(), asOf.get());
+          if (overdueItems.size() < RollUp.MAX_LISTED || days >= overdueItems.peek().daysOverdue()) {
+            keep(RollUp.OverdueItem.builder().entryId(e.id()).organization(org.equals(NONE) ? "" : org)
+                .summary(e.summary()).owner(e.owner().orElse("")).due(e.due().get())
+                .status(e.effectiveStatus().label()).daysOverdue(days).build());
           }
         }
       }
+    }
+
+    /**
+     * Keeps an overdue item if it is among the {@link RollUp#MAX_LISTED} most overdue so far. When the
+     * list is full, an item that would be dropped at once is not added at all: the top of the queue
+     * is the item that would go first.
+     */
+    private void keep(RollUp.OverdueItem item) {
+      if (overdueItems.size() >= RollUp.MAX_LISTED) {
+        if (ORDER.compare(item, overdueItems.peek()) >= 0) {
+          return;
+        }
+        overdueItems.poll();
+      }
+      overdueItems.add(item);
     }
 
     private void countFindings(Report report) {

@@ -90,4 +90,28 @@ class ReportSourcesTest {
       assertThat(x.diagnostics()).isNotEmpty();
     });
   }
+
+  /** The word-at-a-time search for a line feed finds what a byte loop finds, at every offset. */
+  @Test
+  void newlineSearchAgreesWithAByteLoop() {
+    java.util.Random random = new java.util.Random(20261127L);
+    for (int round = 0; round < 2_000; round++) {
+      byte[] b = new byte[random.nextInt(80)];
+      for (int i = 0; i < b.length; i++) {
+        // mostly bytes next to '\n' and high bytes of UTF-8, which break a wrong borrow trick
+        int pick = random.nextInt(8);
+        b[i] = (byte) (pick == 0 ? '\n' : pick == 1 ? 0x0B : pick == 2 ? 0x09 : pick == 3 ? 0x8A : random.nextInt(256));
+      }
+      int from = b.length == 0 ? 0 : random.nextInt(b.length + 1);
+      int end = from + random.nextInt(b.length - from + 1);
+      int expected = end;
+      for (int i = from; i < end; i++) {
+        if (b[i] == '\n') {
+          expected = i;
+          break;
+        }
+      }
+      assertThat(ReportSources.Lines.newline(b, from, end)).as("round %d", round).isEqualTo(expected);
+    }
+  }
 }

@@ -1,17 +1,23 @@
 package io.github.jianshi.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jianshi.core.testing.SampleReports;
 import io.github.jianshi.model.ReportJson;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -124,6 +130,14 @@ class RollUpTest {
     assertThat(one.overdue()).isEqualTo(lines / 2);
     assertThat(one.overdueItems()).hasSize(RollUp.MAX_LISTED);
     assertThat(one.overdueItems().get(0).daysOverdue()).isEqualTo(78); // i % 50 of an even i is at most 48
+    // the 1 000 most overdue of all 1 150, most overdue first
+    List<Long> days = new ArrayList<>();
+    for (int i = 0; i < lines; i += 2) {
+      days.add(30L + i % 50);
+    }
+    days.sort(Comparator.reverseOrder());
+    assertThat(one.overdueItems()).extracting(RollUp.OverdueItem::daysOverdue)
+        .containsExactlyElementsOf(days.subList(0, RollUp.MAX_LISTED));
     assertThat(one.checkpoints()).extracting(RollUp.CheckpointTally::checklist).containsOnly(io.github.jianshi.core.Checklists.NINE_POINT_ID,
         "life-meeting-six");
     assertThat(one.checkpoints().get(one.checkpoints().size() - 1).checklist()).isEqualTo("life-meeting-six");
@@ -223,5 +237,23 @@ class RollUpTest {
     assertThat(r.failed()).extracting(f -> f.diagnostics().get(0).code())
         .containsExactly("ledger.source.unreadable", "ledger.source.unreadable");
     assertThat(r.failed().get(0).diagnostics().get(0).message(java.util.Locale.ENGLISH)).contains("line longer than 10000");
+  }
+
+  /**
+   * A reader that fails part-way (an I/O error the sources could not turn into a document) fails the
+   * parallel roll-up with that error, on whichever thread met it, and no thread is left waiting.
+   */
+  @Test
+  void aFailingReaderFailsTheParallelRollUpWithoutHanging() {
+    byte[] county = ReportJson.write(Fixtures.county()).getBytes(StandardCharsets.UTF_8);
+    AtomicInteger read = new AtomicInteger();
+    Stream<ReportSources.Raw> raw = Stream.generate(() -> {
+      if (read.incrementAndGet() == 300) {
+        throw new UncheckedIOException(new IOException("disk gone"));
+      }
+      return new ReportSources.Raw("#" + read.get(), county, null);
+    }).limit(1_000);
+    assertThatThrownBy(() -> RollUps.of(raw, Fixtures.options(), 3))
+        .isInstanceOf(UncheckedIOException.class).hasMessageContaining("disk gone");
   }
 }
