@@ -11,6 +11,7 @@ import io.github.jianshi.core.ledger.LedgerRules;
 import io.github.jianshi.core.ledger.LedgerView;
 import io.github.jianshi.core.ProgressUpdate;
 import io.github.jianshi.core.Verification;
+import io.github.jianshi.model.ReportJson;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /** Applies the rows of a ledger file to reports; see {@code docs/ledger.md}, "Read-back". */
@@ -35,6 +37,10 @@ final class LedgerApplier {
   /** The entries as merged so far. */
   private final Map<String, LedgerEntry> merged = new LinkedHashMap<>();
   private final Map<String, String> problems = new HashMap<>();
+  /** The rows that changed an entry, by entry id. */
+  private final Map<String, LedgerSheet.Row> changedBy = new HashMap<>();
+  /** The entry ids of each report's measures, by report index, in measure order. */
+  private final Map<Integer, List<String>> idsOf = new HashMap<>();
 
   LedgerApplier(LedgerOptions options) {
     this.options = options;
@@ -58,6 +64,7 @@ final class LedgerApplier {
         reportOf.put(l.entry().id(), i);
         merged.put(l.entry().id(), l.entry());
         problems.put(l.entry().id(), l.problems());
+        idsOf.computeIfAbsent(i, k -> new ArrayList<>()).add(l.entry().id());
       }
     }
     out.addAll(sheet.diagnostics());
@@ -77,6 +84,7 @@ final class LedgerApplier {
         }
       }
     }
+    applied -= refuseWhatBreaksTheFormat(reports);
     List<Report> updated = new ArrayList<>(reports.size());
     List<Integer> changed = new ArrayList<>();
     for (int i = 0; i < reports.size(); i++) {
@@ -204,7 +212,126 @@ final class LedgerApplier {
       return false;
     }
     merged.put(id, result);
-    return !result.equals(base);
+    if (result.equals(base)) {
+      return false;
+    }
+    changedBy.put(id, row);
+    return true;
+  }
+
+  /**
+   * Refuses the rows that would make a report break its format: a note longer than the schema allows,
+   * more progress updates than it allows, a document over the size limit. Each changed report is
+   * written as {@code apply -o} would save it and read back with the options' validator, so the bounds
+   * are the schema's and the limits', with no copy of them here; the rows behind an error the report
+   * did not have before are refused, each with {@code ledger.row.format} followed by the validator's
+   * own diagnostics placed at the row, and the report is checked again without them. An error that
+   * names no measure (the size of the whole document) refuses every row that changed the report.
+   *
+   * @return how many rows that had changed an entry were refused
+   */
+  private int refuseWhatBreaksTheFormat(List<Report> reports) {
+    int refused = 0;
+    for (int i = 0; i < reports.size(); i++) {
+      Report original = reports.get(i);
+      List<String> ids = idsOf.getOrDefault(i, List.of());
+      if (ids.stream().noneMatch(changedBy::containsKey)) {
+        continue;
+      }
+      Set<String> before = null;
+      while (true) {
+        Report now = LedgerView.apply(original, merged);
+        List<Diagnostic> errors = errors(now);
+        if (errors.isEmpty()) {
+          break;
+        }
+        if (before == null) {
+          before = new HashSet<>();
+          for (Diagnostic d : errors(original)) {
+            before.add(d.code() + d.pointer());
+          }
+        }
+        Map<String, List<Diagnostic>> byId = new LinkedHashMap<>();
+        for (Diagnostic d : errors) {
+          if (before.contains(d.code() + d.pointer())) {
+            continue;
+          }
+          int k = measureIndex(d.pointer());
+          String id = k >= 0 && k < ids.size() ? ids.get(k) : null;
+          if (id != null && changedBy.containsKey(id)) {
+            byId.computeIfAbsent(id, x -> new ArrayList<>()).add(d);
+          } else {
+            ids.stream().filter(changedBy::containsKey).forEach(x -> byId.computeIfAbsent(x, y -> new ArrayList<>()).add(d));
+          }
+        }
+        if (byId.isEmpty()) {
+          break; // only errors the report had before the ledger
+        }
+        byId.forEach((id, found) -> {
+          LedgerSheet.Row row = changedBy.remove(id);
+          LedgerEntry base = lines.get(id).entry();
+          merged.put(id, base);
+          out.add(LedgerDiagnostics.row("ledger.row.format", Severity.ERROR, row.number(), 0,
+              String.valueOf(base.ordinal()), label(base)));
+          for (Diagnostic d : found) {
+            Diagnostic.Builder at = Diagnostic.builder().from(d).line(row.number());
+            int column = column(row, d.pointer());
+            if (column > 0) {
+              at.column(column);
+            } else {
+              at.column(OptionalInt.empty());
+            }
+            out.add(at.build());
+          }
+        });
+        refused += byId.size();
+      }
+    }
+    return refused;
+  }
+
+  /** The errors the validator finds in a report as it would be saved. */
+  private List<Diagnostic> errors(Report report) {
+    return options.validator().validate(ReportJson.writeBytes(report)).result().withSeverity(Severity.ERROR);
+  }
+
+  /** The index of the measure a pointer is in ({@code /measures/2/...} is 2), or -1. */
+  static int measureIndex(String pointer) {
+    String[] parts = pointer.split("/", -1);
+    if (parts.length < 3 || !parts[0].isEmpty() || !parts[1].equals("measures") || !parts[2].matches("\\d{1,9}")) {
+      return -1;
+    }
+    return Integer.parseInt(parts[2]);
+  }
+
+  /** The column of the row where a value a pointer names was typed, or 0. */
+  private static int column(LedgerSheet.Row row, String pointer) {
+    String[] parts = pointer.split("/", -1);
+    if (parts.length < 4) {
+      return 0;
+    }
+    String last = parts[parts.length - 1];
+    List<LedgerColumn> candidates = switch (parts[3]) {
+      case "owner" -> List.of(LedgerColumn.OWNER);
+      case "due" -> List.of(LedgerColumn.DUE);
+      case "kind" -> List.of(LedgerColumn.KIND);
+      case "status" -> List.of(LedgerColumn.STATUS);
+      case "verification" -> last.equals("date") ? List.of(LedgerColumn.VERIFIED_ON, LedgerColumn.VERIFIER)
+          : List.of(LedgerColumn.VERIFIER, LedgerColumn.VERIFIED_ON);
+      case "history" -> switch (parts.length > 5 ? parts[5] : "") {
+        case "note" -> List.of(LedgerColumn.NOTE, LedgerColumn.HISTORY);
+        case "evidence" -> List.of(LedgerColumn.EVIDENCE, LedgerColumn.HISTORY);
+        case "by" -> List.of(LedgerColumn.REPORTER, LedgerColumn.HISTORY);
+        default -> List.of(LedgerColumn.HISTORY, LedgerColumn.NOTE);
+      };
+      default -> List.of();
+    };
+    for (LedgerColumn c : candidates) {
+      if (row.positions().containsKey(c)) {
+        return row.column(c);
+      }
+    }
+    return 0;
   }
 
   private static boolean has(LedgerSheet.Row row, LedgerColumn c) {

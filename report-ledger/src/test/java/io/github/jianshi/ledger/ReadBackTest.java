@@ -136,6 +136,53 @@ class ReadBackTest {
     }
   }
 
+  /**
+   * A row the report format cannot hold (a note over the schema's length, more progress updates than
+   * the schema allows) is refused with the validator's own diagnostic placed at the row, and the
+   * reports that are written stay readable; a fine row in the same report is applied.
+   */
+  @Test
+  void aRowTheReportFormatCannotHoldIsRefusedAndTheReportStaysReadable() {
+    int maxNote = schemaBound("note", "maxLength");
+    int maxUpdates = schemaBound("history", "maxItems");
+    StringBuilder history = new StringBuilder();
+    for (int i = 0; i <= maxUpdates; i++) {
+      history.append(i == 0 ? "" : "\n").append(LocalDate.of(2023, 6, 1).plusDays(i)).append(LedgerLine.BAR)
+          .append("整改中").append(LedgerLine.BAR).append("第").append(i + 1).append("次");
+    }
+    ApplyResult r = edit(rows -> {
+      rows.get(1).set(col(LedgerColumn.NOTE), "长".repeat(maxNote + 1));
+      rows.get(1).set(col(LedgerColumn.NOTE_DATE), "2024-06-20");
+      rows.get(2).set(col(LedgerColumn.HISTORY), history.toString());
+      rows.get(2).set(col(LedgerColumn.STATUS), "整改中");
+      rows.get(3).set(col(LedgerColumn.OWNER), "李四");
+    });
+    assertThat(r.result().codes()).containsExactly("ledger.row.format", "schema.maxLength", "ledger.row.format",
+        "schema.maxItems");
+    List<Diagnostic> d = r.result().diagnostics();
+    assertThat(d).extracting(x -> x.line().orElse(0)).containsExactly(2, 2, 3, 3);
+    assertThat(d.get(1).column()).hasValue(col(LedgerColumn.NOTE) + 1);
+    assertThat(d.get(3).column()).hasValue(col(LedgerColumn.HISTORY) + 1);
+    assertThat(d.get(0).message(Locale.CHINA)).startsWith("第2行：").contains("第1条整改措施").contains("本行未回填");
+    assertThat(d.get(1).message(Locale.CHINA)).contains(String.valueOf(maxNote)).doesNotContain("/measures");
+    assertThat(r.appliedRows()).isEqualTo(1);
+    assertThat(r.reports().get(0).measures().subList(0, 2)).isEqualTo(Fixtures.reports().get(0).measures().subList(0, 2));
+    assertThat(r.entries().get(2).owner()).contains("李四");
+    for (Report written : r.reports()) {
+      ValidatedReport back = ReportJson.read(ReportJson.writeBytes(written));
+      assertThat(back.result().withSeverity(Severity.ERROR)).as("the written report reads back").isEmpty();
+    }
+  }
+
+  /** A bound of the report schema, read from the schema (the one source of the number). */
+  private static int schemaBound(String member, String keyword) {
+    String schema = io.github.jianshi.model.JsonSchemas.reportSchema();
+    java.util.regex.Matcher m = java.util.regex.Pattern
+        .compile("\"" + member + "\"\\s*:\\s*\\{[^}]*?\"" + keyword + "\"\\s*:\\s*(\\d+)").matcher(schema);
+    assertThat(m.find()).as("%s of %s in the schema", keyword, member).isTrue();
+    return Integer.parseInt(m.group(1));
+  }
+
   @Test
   void aProgressNoteWithADateTypedAsText() {
     ApplyResult r = edit(rows -> {
