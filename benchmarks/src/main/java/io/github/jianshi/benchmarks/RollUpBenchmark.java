@@ -63,7 +63,20 @@ public class RollUpBenchmark {
    */
   @Setup(Level.Trial)
   public void setUp() throws IOException {
-    file = Files.createTempFile("rollup-bench", ".ndjson");
+    file = writeFile();
+    options = options();
+    independent = Executors.newFixedThreadPool(threads);
+  }
+
+  /**
+   * Writes the NDJSON file of the roll-up benchmarks to a temporary file: 2 000 reports, the real
+   * report and the county sample alternately, each on one line.
+   *
+   * @return the file
+   * @throws IOException when it cannot be written
+   */
+  static Path writeFile() throws IOException {
+    Path file = Files.createTempFile("rollup-bench", ".ndjson");
     String real = new String(RealReportJson.bytes(), StandardCharsets.UTF_8).replaceAll("\n\\s*", "");
     try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       for (int i = 0; i < 2000; i++) {
@@ -71,8 +84,12 @@ public class RollUpBenchmark {
         w.write('\n');
       }
     }
-    options = LedgerOptions.builder().asOf(LocalDate.of(2024, 6, 30)).build();
-    independent = Executors.newFixedThreadPool(threads);
+    return file;
+  }
+
+  /** The options of the roll-up benchmarks: overdue as of 2024-06-30. */
+  static LedgerOptions options() {
+    return LedgerOptions.builder().asOf(LocalDate.of(2024, 6, 30)).build();
   }
 
   /**
