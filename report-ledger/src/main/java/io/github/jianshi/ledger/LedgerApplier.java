@@ -274,14 +274,9 @@ final class LedgerApplier {
           out.add(LedgerDiagnostics.row("ledger.row.format", Severity.ERROR, row.number(), 0,
               String.valueOf(base.ordinal()), label(base)));
           for (Diagnostic d : found) {
-            Diagnostic.Builder at = Diagnostic.builder().from(d).line(row.number());
             int column = column(row, d.pointer());
-            if (column > 0) {
-              at.column(column);
-            } else {
-              at.column(OptionalInt.empty());
-            }
-            out.add(at.build());
+            out.add(Diagnostic.builder().from(d).line(row.number())
+                .column(column > 0 ? OptionalInt.of(column) : OptionalInt.empty()).build());
           }
         });
         refused += byId.size();
@@ -296,7 +291,7 @@ final class LedgerApplier {
   }
 
   /** The index of the measure a pointer is in ({@code /measures/2/...} is 2), or -1. */
-  static int measureIndex(String pointer) {
+  private static int measureIndex(String pointer) {
     String[] parts = pointer.split("/", -1);
     if (parts.length < 3 || !parts[0].isEmpty() || !parts[1].equals("measures") || !parts[2].matches("\\d{1,9}")) {
       return -1;

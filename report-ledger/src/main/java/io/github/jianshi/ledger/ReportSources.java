@@ -187,13 +187,15 @@ final class ReportSources {
           array = buf;
           offset = from;
           length = nl - from;
-          return ended();
+          ended();
+          return true;
         }
         keep(from, nl - from);
         if (nl < end) {
           pos = nl + 1;
           array = line; // keep may have grown it
-          return ended();
+          ended();
+          return true;
         }
         pos = end;
       }
@@ -202,15 +204,14 @@ final class ReportSources {
       return any;
     }
 
-    /** Drops a {@code \r} before the line end and marks a line over the limit; true. */
-    private boolean ended() {
+    /** Drops a {@code \r} before the line end and marks a line over the limit. */
+    private void ended() {
       if (length > 0 && !tooLong && array[offset + length - 1] == '\r') {
         length--;
       }
       if (length > max) {
         tooLong = true;
       }
-      return true;
     }
 
     /** Eight bytes of an array at a time, in the order they are in the array. */
